@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace NlpExtract;
+
+/// <summary>
+/// The result of processing one text: the text itself and what each stage found in it, all as offsets into
+/// <see cref="Text"/>. Immutable; safe to share between threads.
+/// </summary>
+public sealed class Document
+{
+    internal Document(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, PipelineStages stages, DateOnly referenceDate)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Stages = stages;
+        ReferenceDate = referenceDate;
+    }
+
+    /// <summary>The text that was processed, unchanged.</summary>
+    public string Text { get; }
+
+    /// <summary>The tokens, in text order, non-overlapping.</summary>
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>The sentences, in text order; empty when the sentence stage did not run (see <see cref="Stages"/>).</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>The stages that produced this document; the results of the others are empty, not computed.</summary>
+    public PipelineStages Stages { get; }
+
+    /// <summary>The date relative expressions were resolved against.</summary>
+    public DateOnly ReferenceDate { get; }
+
+    /// <summary>The text of a token.</summary>
+    /// <param name="token">A token of this document.</param>
+    public string GetText(Token token) => token.GetText(Text);
+
+    /// <summary>The text of a sentence.</summary>
+    /// <param name="sentence">A sentence of this document.</param>
+    public string GetText(Sentence sentence) => Text.Substring(sentence.Start, sentence.Length);
+
+    /// <summary>The tokens of a sentence, without copying.</summary>
+    /// <param name="sentence">A sentence of this document.</param>
+    public ReadOnlySpan<Token> GetTokens(Sentence sentence) => Tokens.AsSpan().Slice(sentence.FirstToken, sentence.TokenCount);
+}

@@ -1,0 +1,11 @@
+namespace NlpExtract;
+
+/// <summary>Ready-made French pipelines.</summary>
+public static class FrenchPipeline
+{
+    /// <summary>
+    /// The default pipeline with every stage that is available: tokens and sentences. Build it once and reuse it;
+    /// it is immutable and thread-safe.
+    /// </summary>
+    public static Pipeline CreateDefault() => new PipelineBuilder().UseSentences().Build();
+}

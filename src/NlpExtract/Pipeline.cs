@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using NlpExtract.Sentences;
+
+namespace NlpExtract;
+
+/// <summary>
+/// Runs the configured stages over French texts. Immutable and thread-safe: build it once
+/// (<see cref="FrenchPipeline.CreateDefault"/> or a <see cref="PipelineBuilder"/>) and share it.
+/// </summary>
+public sealed class Pipeline
+{
+    internal Pipeline(PipelineStages stages)
+    {
+        Stages = stages | PipelineStages.Tokens;
+    }
+
+    /// <summary>The stages this pipeline runs.</summary>
+    public PipelineStages Stages { get; }
+
+    /// <summary>Processes one text.</summary>
+    /// <param name="text">The text; "" gives an empty document.</param>
+    /// <param name="options">Per-document settings, such as the reference date; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Document Process(string text, ProcessOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ProcessOptions.Default;
+
+        var tokens = ImmutableArray.Create(FrenchTokenizer.TokenizeToArray(text.AsSpan()));
+        var sentences = ImmutableArray<Sentence>.Empty;
+        if ((Stages & PipelineStages.Sentences) != 0 && tokens.Length > 0)
+        {
+            var builder = ImmutableArray.CreateBuilder<Sentence>();
+            SentenceSplitter.Split(text, tokens.AsSpan(), builder);
+            sentences = builder.ToImmutable();
+        }
+
+        var referenceDate = options.ReferenceDate ?? DateOnly.FromDateTime(DateTime.Today);
+        return new Document(text, tokens, sentences, Stages, referenceDate);
+    }
+
+    /// <summary>Processes one text given as a span (the span is copied once into the document's text).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">Per-document settings; null for the defaults.</param>
+    public Document Process(ReadOnlySpan<char> text, ProcessOptions? options = null) => Process(text.ToString(), options);
+
+    /// <summary>
+    /// Processes many texts in parallel across cores, yielding the documents lazily in input order.
+    /// </summary>
+    /// <param name="texts">The texts; none may be null.</param>
+    /// <param name="options">Settings shared by every document; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    public IEnumerable<Document> ProcessMany(IEnumerable<string> texts, ProcessOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.AsParallel().AsOrdered().Select(text => Process(text, options));
+    }
+}

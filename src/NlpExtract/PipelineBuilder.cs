@@ -1,0 +1,30 @@
+namespace NlpExtract;
+
+/// <summary>
+/// Configures a <see cref="Pipeline"/>: choose the stages, then <see cref="Build"/> an immutable pipeline.
+/// The builder is mutable and not thread-safe; the pipeline it builds is both immutable and thread-safe.
+/// </summary>
+public sealed class PipelineBuilder
+{
+    private PipelineStages _stages = PipelineStages.Tokens;
+
+    /// <summary>Adds sentence splitting.</summary>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder UseSentences()
+    {
+        _stages |= PipelineStages.Sentences;
+        return this;
+    }
+
+    /// <summary>Removes stages that were added (tokenization cannot be removed: every stage reads tokens).</summary>
+    /// <param name="stages">The stages to remove.</param>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder Without(PipelineStages stages)
+    {
+        _stages &= ~stages | PipelineStages.Tokens;
+        return this;
+    }
+
+    /// <summary>Builds an immutable pipeline from the current configuration; later changes to the builder do not affect it.</summary>
+    public Pipeline Build() => new(_stages);
+}

@@ -1,0 +1,15 @@
+namespace NlpExtract;
+
+/// <summary>The stages a <see cref="Pipeline"/> runs; a document says which ones produced it.</summary>
+[Flags]
+public enum PipelineStages
+{
+    /// <summary>No stage.</summary>
+    None = 0,
+
+    /// <summary>French tokenization; always on, every other stage reads tokens.</summary>
+    Tokens = 1,
+
+    /// <summary>Sentence splitting.</summary>
+    Sentences = 2,
+}

@@ -1,0 +1,186 @@
+using NlpExtract.Tokenization;
+
+namespace NlpExtract.Sentences;
+
+/// <summary>
+/// Splits a token stream into sentences. It reads only the tokens and the white space between them, so it adds
+/// one linear pass to tokenizing. A sentence ends after a terminal mark (. ! ? … ...) and the closing quotes or
+/// brackets that follow it, unless what follows continues the sentence (a lowercase word as in
+/// <c>«Viens !» dit-il</c>, a comma, a name after <c>M.</c>); it also ends at a paragraph break, and at a line break
+/// after a line that looks complete (a headline without final punctuation).
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>Appends the sentences of <paramref name="tokens"/> to <paramref name="sentences"/>.</summary>
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<Sentence> sentences)
+    {
+        int first = 0;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int last = FindSentenceEnd(text, tokens, i);
+            sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
+            first = last + 1;
+            i = first;
+        }
+    }
+
+    /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
+    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (int i = from; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var span = text.Slice(token.Start, token.Length);
+            Terminal terminal = ClassifyTerminal(span, token.Kind);
+            if (terminal != Terminal.None)
+            {
+                int last = i;
+                // Closing quotes and brackets, and further marks ("?!»)."), belong to the sentence they close.
+                while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                if (last + 1 >= tokens.Length || EndsHere(text, tokens[last], tokens[last + 1], terminal))
+                {
+                    return last;
+                }
+
+                i = last;
+                continue;
+            }
+
+            if (i + 1 < tokens.Length && LineBreakEndsSentence(text, token, tokens[i + 1]))
+            {
+                return i;
+            }
+        }
+
+        return tokens.Length - 1;
+    }
+
+    private enum Terminal
+    {
+        None,
+        /// <summary>A full stop, question or exclamation mark, ellipsis.</summary>
+        Mark,
+        /// <summary>A word that ends in its abbreviation period (<c>etc.</c>, <c>J.-C.</c>): ends a sentence before a capital.</summary>
+        Abbreviation,
+    }
+
+    private static Terminal ClassifyTerminal(ReadOnlySpan<char> span, TokenKind kind)
+    {
+        if (kind == TokenKind.Punctuation)
+        {
+            char c = span[0];
+            return c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' ? Terminal.Mark : Terminal.None;
+        }
+
+        if (kind == TokenKind.Word && span.Length > 1 && span[^1] == '.')
+        {
+            // Titles and initials announce a name ("M. Dupont", "J. Dupont"): they never end a sentence.
+            bool isInitial = span.Length == 2 && char.IsUpper(span[0]);
+            return isInitial || FrenchTokenLexicon.IsTitleAbbreviation(span) ? Terminal.None : Terminal.Abbreviation;
+        }
+
+        return Terminal.None;
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> text, Token previous, Token candidate)
+    {
+        if (candidate.Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        char c = text[candidate.Start];
+        switch (c)
+        {
+            case '»' or '”' or ')' or ']' or '}' or '›' or '.' or '!' or '?' or '…':
+                return !HasParagraphBreak(text, previous.End, candidate.Start);
+            case '"' or '\'' or '’':
+                // A straight quote right after the mark closes; after a space it opens the next sentence.
+                return candidate.Start == previous.End;
+            default:
+                return false;
+        }
+    }
+
+    private static bool EndsHere(ReadOnlySpan<char> text, Token last, Token next, Terminal terminal)
+    {
+        if (HasParagraphBreak(text, last.End, next.Start))
+        {
+            return true;
+        }
+
+        char c = text[next.Start];
+        if (next.Kind == TokenKind.Punctuation)
+        {
+            // A comma or colon after "?»" continues the sentence ("«Pourquoi ?», demande-t-il").
+            return c is not (',' or ';' or ':' or ')' or ']' or '}' or '»' or '%');
+        }
+
+        if (char.IsLower(c))
+        {
+            return false;
+        }
+
+        if (terminal == Terminal.Abbreviation)
+        {
+            return char.IsUpper(c) || char.IsDigit(c);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A line break ends a sentence when the line before looks complete and the next one starts like a sentence:
+    /// a headline, a dateline, a list item. A comma, colon, hyphen or opening bracket at the end of the line means
+    /// the sentence goes on, as in hard-wrapped text.
+    /// </summary>
+    private static bool LineBreakEndsSentence(ReadOnlySpan<char> text, Token before, Token after)
+    {
+        int lineBreaks = CountLineBreaks(text, before.End, after.Start);
+        if (lineBreaks == 0)
+        {
+            return false;
+        }
+
+        if (lineBreaks >= 2)
+        {
+            return true;
+        }
+
+        char last = text[before.End - 1];
+        if (last is ',' or ';' or ':' or '(' or '[' or '«' or '-' or '–' or '—' or '/' ||
+            (before.Kind == TokenKind.Word && FrenchTokenLexicon.IsTitleAbbreviation(text.Slice(before.Start, before.Length))))
+        {
+            return false;
+        }
+
+        char first = text[after.Start];
+        return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' or '—' or '–' or '-' or '•' or '*';
+    }
+
+    private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to) => CountLineBreaks(text, from, to) >= 2;
+
+    private static int CountLineBreaks(ReadOnlySpan<char> text, int from, int to)
+    {
+        int count = 0;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\u2028' || c == '\u2029' || (c == '\r' && (i + 1 >= to || text[i + 1] != '\n')))
+            {
+                count++;
+                if (c == '\u2029')
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Frozen;
+
+namespace NlpExtract.Tokenization;
+
+/// <summary>
+/// The small closed word lists that French tokenization depends on. They are fixed grammar, not data learned
+/// from a corpus, so they live in code (house style 7: small fixed tables may be generated C#).
+/// Every lookup is keyed by span, so the tokenizer never allocates to consult them.
+/// </summary>
+internal static class FrenchTokenLexicon
+{
+    /// <summary>
+    /// Words that elide their final vowel before a vowel or mute h and are written as their own token
+    /// (UD French: <c>l'</c> + <c>homme</c>, <c>jusqu'</c> + <c>à</c>).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionPrefixes =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Lexicalised words whose first part looks like an elided prefix but which are single words
+    /// (<c>presqu'île</c>, <c>c'est-à-dire</c>). Matched on the text that follows the apostrophe; words whose
+    /// prefix is not elidable (<c>aujourd'hui</c>, <c>prud'homme</c>, <c>entr'acte</c>) never need listing.
+    /// <c>l'on</c> is one token in UD French (the euphonic <c>l'</c> is not an article).
+    /// <c>t'il</c>, <c>t'elle</c>, <c>t'on</c> are the frequent misspelling of <c>-t-il</c>: UD French keeps them whole.
+    /// </summary>
+    private static readonly (string Prefix, string Remainder)[] LexicalisedElisions =
+    [
+        ("presqu", "île"), ("presqu", "îles"), ("presqu", "ile"), ("presqu", "iles"),
+        ("c", "est-à-dire"), ("l", "on"), ("n", "roll"), ("t", "il"), ("t", "elle"), ("t", "on"), ("t", "ils"), ("t", "elles"),
+    ];
+
+    /// <summary>
+    /// Pronouns and particles that are written after a verb with a hyphen and form their own token
+    /// (<c>dit</c> + <c>-elle</c>, <c>donne</c> + <c>-moi</c>, <c>est</c> + <c>-ce</c>, <c>fois</c> + <c>-ci</c>).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CliticSuffixes =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "moi", "toi", "lui", "leur", "le",
+            "la", "les", "y", "en", "ce", "ci", "là")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Pronouns that take the euphonic <c>-t-</c> (<c>a-t-il</c>, <c>va-t-on</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EuphonicTPronouns =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "il", "elle", "on", "ils", "elles", "en")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Stems after which a clitic-looking suffix belongs to the word: demonstratives (<c>celui-ci</c>,
+    /// <c>ceux-là</c>, <c>jusque-là</c>) and lexicalised nouns (<c>rendez-vous</c>, <c>chez-soi</c>).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemsKeepingSuffix =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "celui", "celle", "ceux", "celles", "jusque", "ici", "rendez", "chez", "de", "par", "au", "là", "ci")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Abbreviations that keep their period (<c>M.</c>, <c>Mme.</c>, <c>etc.</c>, <c>av.</c>). Case-sensitive:
+    /// <c>M.</c> is "Monsieur" but a sentence may end on a lowercase "m". Units (km, kg) never take a period in French.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        FrozenSet.Create(StringComparer.Ordinal,
+            // titles and forms of address
+            "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Mgrs", "Me", "Dr", "Drs", "Pr", "Prs", "Mr", "Mrs",
+            "St", "Ste", "Sts", "Stes", "Vve", "Cdt", "Col", "Gén", "Lt", "Sgt", "Jr", "Sr", "Fr",
+            // companies
+            "Cie", "Inc", "Ltd", "Co", "Corp", "Sté", "cie", "sté",
+            // references and scholarly forms
+            "etc", "cf", "Cf", "av", "Av", "apr", "env", "ex", "Ex", "p", "pp", "Vol", "éd", "éds", "coll",
+            "dir", "trad", "op", "cit", "ibid", "Ibid", "sq", "sqq", "Art", "chap", "Chap", "fig",
+            "Fig", "n", "No", "nos", "tél", "Tél", "hab", "bd", "Bd", "boul", "dép", "réf", "Réf",
+            "resp", "suiv", "vs", "ca", "c", "v", "s", "ss", "anc")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The abbreviations that stand before a name and so never end a sentence (<c>M. Dupont</c>, <c>Dr. House</c>).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviations =
+        FrozenSet.Create(StringComparer.Ordinal,
+            "M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Mgr.", "Me.", "Dr.", "Pr.", "Mr.", "Mrs.", "St.",
+            "Ste.", "Vve.", "Cdt.", "Col.", "Gén.", "Lt.", "Sgt.", "Fr.", "cf.", "Cf.", "av.", "Av.", "p.",
+            "pp.", "Art.", "chap.", "n.", "No.", "Vol.", "bd.", "Bd.", "boul.", "fig.", "Fig.",
+            "tél.", "Tél.", "env.", "ex.", "Ex.", "ca.", "c.", "v.", "s.")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Ordinal suffixes written after digits: <c>1er</c>, <c>1re</c>, <c>2e</c>, <c>2nd</c>, <c>3ème</c> stay one token.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalSuffixes =
+        FrozenSet.Create(StringComparer.Ordinal,
+            "er", "re", "ère", "e", "è", "ème", "eme", "ers", "res", "ères", "es", "èmes", "emes", "nd", "nde", "nds", "ndes", "d", "de",
+            "o", "os", "a", "as", "bis", "ter")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Units that UD French separates from the number they follow (<c>160km</c> → <c>160</c> + <c>km</c>,
+    /// <c>14h30</c> → <c>14</c> + <c>h</c> + <c>30</c>).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units =
+        FrozenSet.Create(StringComparer.Ordinal,
+            "h", "H", "min", "mn", "s", "ms", "j", "km", "m", "cm", "mm", "µm", "nm", "kg", "g", "mg", "t", "l", "L", "cl",
+            "ml", "dl", "ha", "m2", "m3", "km2", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "V", "kV", "A", "mA", "Hz",
+            "kHz", "MHz", "GHz", "Go", "Mo", "Ko", "To", "Gb", "Mb", "kb", "Gbit", "Mbit", "kbit", "€", "$", "M€", "Md€",
+            "pts", "pt", "px", "dpi", "ch", "cv", "CV", "bar", "mbar", "hPa", "Pa", "°C", "°F",
+            "dB", "mph", "kmh", "nd", "noeuds", "k", "K", "M", "Md", "Mds", "Mrd", "Mrds")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Capitalised function words that begin sentences (articles, pronouns, frequent adverbs and prepositions).
+    /// After an initial or an acronym (<c>X.</c>, <c>S.N.C.F.</c>) they show that the period also ends the sentence,
+    /// where a capitalised name (<c>J. Dupont</c>) would not.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarters =
+        FrozenSet.Create(StringComparer.Ordinal,
+            "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "D", "Au", "Aux", "Ce", "Cet", "Cette", "Ces", "C",
+            "Il", "Ils", "Elle", "Elles", "On", "Je", "J", "Tu", "Nous", "Vous", "Qu", "Que", "Qui", "Quand", "Quel",
+            "Quelle", "Quels", "Quelles", "Son", "Sa", "Ses", "Leur", "Leurs", "Mon", "Ma", "Mes", "Notre", "Nos",
+            "Votre", "Vos", "En", "Dans", "Pour", "Par", "Sur", "Avec", "Sans", "Sous", "Selon", "Après", "Avant",
+            "Depuis", "Pendant", "Lors", "Mais", "Et", "Ou", "Donc", "Or", "Puis", "Ainsi", "Alors", "Cependant",
+            "Pourtant", "Toutefois", "Enfin", "Aussi", "Si", "Comme", "Lorsque", "Lorsqu", "Puisque", "Bien",
+            "Cela", "Ceci", "Celui", "Celle", "Ceux", "Celles", "Tout", "Tous", "Toute", "Toutes", "Chaque", "Plusieurs",
+            "Certains", "Certaines", "Aucun", "Aucune", "Y", "A", "À", "Ici", "Là", "Oui", "Non", "Voici", "Voilà",
+            "Ne", "N", "Se", "S", "Parmi", "Entre", "Vers", "Malgré", "Grâce", "Contrairement",
+            "Outre", "Dès", "Jusqu", "Jusque", "Désormais", "Aujourd", "Hier", "Demain", "Pourquoi", "Comment", "Où",
+            "Combien", "Quoi", "Certes", "Même", "Encore", "Déjà", "Seul", "Seule", "Seuls", "Seules", "Autre", "Autres")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for an ordinal suffix written after digits (<c>er</c> of <c>1er</c>).</summary>
+    public static bool IsOrdinalSuffix(ReadOnlySpan<char> letters) => letters.Length <= 5 && OrdinalSuffixes.Contains(letters);
+
+    /// <summary>True for a unit written after a number, which UD French keeps as its own token.</summary>
+    public static bool IsUnit(ReadOnlySpan<char> letters) => letters.Length <= 6 && Units.Contains(letters);
+
+    /// <summary>True for a capitalised function word that opens sentences (<c>Le</c>, <c>Il</c>, <c>Mais</c>).</summary>
+    public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 14 && SentenceStarters.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is an elidable word such as <c>l</c>, <c>qu</c>, <c>jusqu</c>.</summary>
+    public static bool IsElisionPrefix(ReadOnlySpan<char> word) => word.Length <= 6 && ElisionPrefixes.Contains(word);
+
+    /// <summary>True when prefix + apostrophe + the text at <paramref name="rest"/> is a lexicalised single word.</summary>
+    public static bool IsLexicalisedElision(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    {
+        foreach (var (lexPrefix, lexRest) in LexicalisedElisions)
+        {
+            if (prefix.Equals(lexPrefix, StringComparison.OrdinalIgnoreCase) &&
+                rest.StartsWith(lexRest, StringComparison.OrdinalIgnoreCase) &&
+                (rest.Length == lexRest.Length || !CharClassTable.IsWordChar(rest[lexRest.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a pronoun or particle written after a hyphen as its own token.</summary>
+    public static bool IsCliticSuffix(ReadOnlySpan<char> segment) => segment.Length <= 5 && CliticSuffixes.Contains(segment);
+
+    /// <summary>True for a pronoun that follows the euphonic <c>-t-</c>.</summary>
+    public static bool IsEuphonicTPronoun(ReadOnlySpan<char> segment) => segment.Length <= 5 && EuphonicTPronouns.Contains(segment);
+
+    /// <summary>True when a clitic-looking suffix after this stem belongs to the word (<c>celui-ci</c>, <c>rendez-vous</c>).</summary>
+    public static bool KeepsSuffix(ReadOnlySpan<char> stem) => stem.Length <= 6 && StemsKeepingSuffix.Contains(stem);
+
+    /// <summary>True when the word (without its period) is an abbreviation written with a period.</summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 5 && Abbreviations.Contains(word);
+
+    /// <summary>True for an abbreviation token (period included) that announces what follows, so never ends a sentence.</summary>
+    public static bool IsTitleAbbreviation(ReadOnlySpan<char> token) => token.Length <= 6 && TitleAbbreviations.Contains(token);
+}

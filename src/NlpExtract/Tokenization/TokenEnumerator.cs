@@ -1,0 +1,820 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using NlpExtract.Tokenization;
+
+namespace NlpExtract;
+
+/// <summary>
+/// Enumerates the tokens of a French text without allocating: a single forward scan with a bounded look-ahead,
+/// so the time is linear in the text length whatever the input (long words, long runs of punctuation).
+/// Obtain one from <see cref="FrenchTokenizer.Tokenize(ReadOnlySpan{char})"/> and use it in a <c>foreach</c>.
+/// </summary>
+public ref struct TokenEnumerator
+{
+    private readonly ReadOnlySpan<char> _text;
+    private int _position;
+
+    // After a word such as "a-t-il" or "donne-le-moi" has been cut before its clitic suffixes, the suffixes
+    // up to this index are emitted one by one ("-t-il"; "-le", "-moi") without rescanning the compound.
+    private int _cliticTailEnd;
+    private Token _current;
+
+    internal TokenEnumerator(ReadOnlySpan<char> text)
+    {
+        _text = text;
+        _position = 0;
+        _cliticTailEnd = 0;
+        _current = default;
+    }
+
+    /// <summary>The token at the current position.</summary>
+    public readonly Token Current => _current;
+
+    /// <summary>Returns this enumerator, so that it can be used in a <c>foreach</c> statement.</summary>
+    public readonly TokenEnumerator GetEnumerator() => this;
+
+    /// <summary>Advances to the next token.</summary>
+    /// <returns><see langword="true"/> when a token was read; <see langword="false"/> at the end of the text.</returns>
+    public bool MoveNext()
+    {
+        var text = _text;
+        int start = _position;
+        while (start < text.Length && CharClassTable.IsSeparator(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            _position = text.Length;
+            return false;
+        }
+
+        TokenKind kind;
+        int end;
+        if (start < _cliticTailEnd)
+        {
+            end = ScanCliticSuffix(text, start, _cliticTailEnd);
+            kind = TokenKind.Word;
+        }
+        else
+        {
+            end = ScanToken(text, start, out kind, out _cliticTailEnd);
+        }
+
+        _current = new Token(start, end - start, kind);
+        _position = end;
+        return true;
+    }
+
+    private static int ScanToken(ReadOnlySpan<char> text, int start, out TokenKind kind, out int cliticTailEnd)
+    {
+        cliticTailEnd = 0;
+        char c = text[start];
+        switch (CharClassTable.Of(c))
+        {
+            case CharClass.Letter:
+            case CharClass.Mark:
+                if (start > 0 && CharClassTable.Of(text[start - 1]) == CharClass.Digit)
+                {
+                    // The unit of "160km" or the "h" of "14h30", cut from its number by ScanNumber.
+                    kind = TokenKind.Word;
+                    return SkipLetters(text, start);
+                }
+
+                if (IsUrlStart(text, start))
+                {
+                    kind = TokenKind.Url;
+                    return ScanUrl(text, start);
+                }
+
+                kind = TokenKind.Word;
+                return ScanWord(text, start, ref kind, out cliticTailEnd);
+
+            case CharClass.Digit:
+                kind = TokenKind.Number;
+                return ScanNumber(text, start, ref kind);
+
+            case CharClass.Hyphen:
+                if (StartsSignedNumber(text, start))
+                {
+                    kind = TokenKind.Number;
+                    return ScanNumber(text, start + 1, ref kind);
+                }
+
+                kind = TokenKind.Punctuation;
+                return ScanRun(text, start, static ch => CharClassTable.Of(ch) == CharClass.Hyphen);
+
+            case CharClass.Period:
+                kind = TokenKind.Punctuation;
+                return ScanRun(text, start, static ch => ch == '.');
+
+            case CharClass.Ideograph:
+                kind = TokenKind.Word;
+                return start + 1;
+
+            case CharClass.HighSurrogate:
+                return ScanSupplementary(text, start, out kind);
+
+            case CharClass.LowSurrogate:
+                // A low surrogate with no high surrogate before it is ill-formed UTF-16: one symbol, never dropped.
+                kind = TokenKind.Symbol;
+                return start + 1;
+
+            case CharClass.Symbol:
+                if ((c == '+' || c == '\u2212') && StartsSignedNumber(text, start))
+                {
+                    kind = TokenKind.Number;
+                    return ScanNumber(text, start + 1, ref kind);
+                }
+
+                if (IsEmojiSequenceContinuation(text, start + 1) || IsBmpEmoji(c))
+                {
+                    kind = TokenKind.Emoji;
+                    return ScanEmojiTail(text, start + 1);
+                }
+
+                kind = TokenKind.Symbol;
+                return start + 1;
+
+            default:
+                return ScanPunctuation(text, start, out kind);
+        }
+    }
+
+    private static int ScanPunctuation(ReadOnlySpan<char> text, int start, out TokenKind kind)
+    {
+        char c = text[start];
+        int next = start + 1;
+        if (c == '@' && next < text.Length && IsHandleChar(text[next]))
+        {
+            kind = TokenKind.Mention;
+            return TrimTrailingPeriods(text, start + 1, ScanHandle(text, next, allowPeriod: true));
+        }
+
+        if ((c == '#' || c == '\uFF03') && next < text.Length && IsHandleChar(text[next]) && !IsKeycap(text, next))
+        {
+            kind = TokenKind.Hashtag;
+            return ScanHandle(text, next, allowPeriod: false);
+        }
+
+        kind = TokenKind.Punctuation;
+        if (c is '?' or '!')
+        {
+            // "?!", "!!!": one expressive mark, as UD French writes it.
+            return ScanRun(text, start, static ch => ch is '?' or '!');
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// Scans a word from a letter: letters, digits and marks, joined by the connectors that French writes inside words
+    /// (hyphens of compounds, apostrophes of <c>aujourd'hui</c>, periods of <c>S.N.C.F.</c>), and splits off
+    /// an elided prefix (<c>l'</c>) or clitic suffixes (<c>-t-il</c>).
+    /// </summary>
+    private static int ScanWord(ReadOnlySpan<char> text, int start, ref TokenKind kind, out int cliticTailEnd)
+    {
+        cliticTailEnd = 0;
+        int i = start;
+        bool hasHyphen = false;
+        bool hasConnector = false;
+        bool hasInternalPeriod = false;
+        while (true)
+        {
+            i = SkipWordChars(text, i);
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            char c = text[i];
+            var cls = CharClassTable.Of(c);
+            bool followedByAlnum = i + 1 < text.Length && IsAlnumAt(text, i + 1);
+            if (cls == CharClass.Apostrophe)
+            {
+                if (!hasConnector && FrenchTokenLexicon.IsElisionPrefix(text[start..i]))
+                {
+                    // "l'homme" → "l'" + "homme"; "l'« oasis" → "l'" + "«"; but "presqu'île", "c'est-à-dire" stay whole.
+                    if (!followedByAlnum || !FrenchTokenLexicon.IsLexicalisedElision(text[start..i], text[(i + 1)..]))
+                    {
+                        return i + 1;
+                    }
+                }
+
+                if (followedByAlnum)
+                {
+                    hasConnector = true;
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (cls == CharClass.Hyphen)
+            {
+                if (followedByAlnum)
+                {
+                    hasConnector = hasHyphen = true;
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (cls == CharClass.Period)
+            {
+                if (followedByAlnum)
+                {
+                    // Acronyms and initialisms (R.E.M, rec.arts.movies, VIDATI.fr, St.John) stay one token.
+                    hasConnector = hasInternalPeriod = true;
+                    i++;
+                    continue;
+                }
+
+                if (i + 2 < text.Length && CharClassTable.Of(text[i + 1]) == CharClass.Hyphen && IsAlnumAt(text, i + 2))
+                {
+                    // "J.-C.", "c.-à-d.", "É.-U."
+                    hasConnector = hasHyphen = hasInternalPeriod = true;
+                    i += 2;
+                    continue;
+                }
+
+                if (TakesAbbreviationPeriod(text, start, i, hasInternalPeriod))
+                {
+                    i++;
+                }
+
+                break;
+            }
+
+            if (c == '°' && i - start == 1 && text[start] is 'n' or 'N')
+            {
+                // n° (numéro) is one token; after a number, ° is a symbol of its own (9 °C).
+                i++;
+                break;
+            }
+
+            if (c == '_' && followedByAlnum)
+            {
+                hasConnector = true;
+                i++;
+                continue;
+            }
+
+            if (c == '&' && followedByAlnum && char.IsUpper(text[i - 1]) && char.IsUpper(text[i + 1]))
+            {
+                // AT&T, R&D
+                hasConnector = true;
+                i++;
+                continue;
+            }
+
+            if (c == '@' && followedByAlnum)
+            {
+                int emailEnd = ScanEmailDomain(text, i + 1);
+                if (emailEnd > 0)
+                {
+                    kind = TokenKind.Email;
+                    return emailEnd;
+                }
+            }
+
+            break;
+        }
+
+        if (hasHyphen)
+        {
+            int cut = FindCliticCut(text, start, i);
+            if (cut < i)
+            {
+                cliticTailEnd = i;
+                return cut;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Advances over letters, digits, marks and surrogate pairs that encode letters or marks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SkipWordChars(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (CharClassTable.IsWordChar(c))
+            {
+                i++;
+            }
+            else if (char.IsHighSurrogate(c) && IsSupplementaryWordChar(text, i))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsSupplementaryWordChar(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+        {
+            return false;
+        }
+
+        var rune = new Rune(text[i], text[i + 1]);
+        return Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAlnumAt(ReadOnlySpan<char> text, int i)
+        => CharClassTable.IsLetterOrDigit(text[i]) || (char.IsHighSurrogate(text[i]) && IsSupplementaryWordChar(text, i));
+
+    /// <summary>
+    /// Decides whether a period right after a word belongs to it: initials (<c>J.</c>), dotted acronyms whose parts
+    /// are one or two letters (<c>S.N.C.F.</c>, <c>J.-C.</c>), and the listed abbreviations (<c>M.</c>, <c>etc.</c>).
+    /// </summary>
+    private static bool TakesAbbreviationPeriod(ReadOnlySpan<char> text, int start, int period, bool hasInternalPeriod)
+    {
+        var word = text[start..period];
+        if (word.Length == 1)
+        {
+            // "J. Dupont" is an initial; "Dagobert I. Ils…", "Mac OS X. Une…" end a sentence on a letter.
+            return char.IsUpper(word[0]) ? !IsFollowedBySentenceStart(text, period + 1) : FrenchTokenLexicon.IsAbbreviation(word);
+        }
+
+        if (hasInternalPeriod)
+        {
+            int partLength = 0;
+            foreach (char ch in word)
+            {
+                if (ch is '.' || CharClassTable.Of(ch) == CharClass.Hyphen)
+                {
+                    partLength = 0;
+                }
+                else if (CharClassTable.Of(ch) != CharClass.Mark && ++partLength > 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return FrenchTokenLexicon.IsAbbreviation(word);
+    }
+
+    /// <summary>True when the text after <paramref name="i"/> is the end, or a capitalised function word that opens a sentence.</summary>
+    private static bool IsFollowedBySentenceStart(ReadOnlySpan<char> text, int i)
+    {
+        int limit = Math.Min(text.Length, i + 8);
+        while (i < limit && CharClassTable.IsSeparator(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return true;
+        }
+
+        int end = SkipLetters(text, i);
+        return end > i && end - i <= 14 && FrenchTokenLexicon.IsSentenceStarter(text[i..end]);
+    }
+
+    private static int SkipLetters(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && CharClassTable.Of(text[i]) is CharClass.Letter or CharClass.Mark)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Finds where the clitic suffixes of a hyphenated word begin: <c>a-t-il</c> → before <c>-t-il</c>,
+    /// <c>donne-le-moi</c> → before <c>-le</c>; returns <paramref name="end"/> when the word keeps all its parts
+    /// (<c>Jean-Noël</c>, <c>celui-ci</c>, <c>rendez-vous</c>, <c>peut-être</c>).
+    /// </summary>
+    private static int FindCliticCut(ReadOnlySpan<char> text, int start, int end)
+    {
+        int cut = end;
+        while (true)
+        {
+            int hyphen = LastHyphen(text, start, cut);
+            if (hyphen <= start)
+            {
+                return cut;
+            }
+
+            var segment = text[(hyphen + 1)..cut];
+            if (!FrenchTokenLexicon.IsCliticSuffix(segment))
+            {
+                return cut;
+            }
+
+            int suffixStart = hyphen;
+            if (hyphen - 2 > start && (text[hyphen - 1] is 't' or 'T') &&
+                CharClassTable.Of(text[hyphen - 2]) == CharClass.Hyphen && FrenchTokenLexicon.IsEuphonicTPronoun(segment))
+            {
+                suffixStart = hyphen - 2;
+            }
+
+            int stemHyphen = LastHyphen(text, start, suffixStart);
+            int stemStart = stemHyphen == start ? start : stemHyphen + 1;
+
+            if (FrenchTokenLexicon.KeepsSuffix(text[stemStart..suffixStart]))
+            {
+                return cut;
+            }
+
+            cut = suffixStart;
+        }
+    }
+
+    private static int LastHyphen(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int i = end - 1; i > start; i--)
+        {
+            if (CharClassTable.Of(text[i]) == CharClass.Hyphen)
+            {
+                return i;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>Emits one clitic suffix of a word already cut by <see cref="FindCliticCut"/>: <c>-t-il</c>, <c>-moi</c>.</summary>
+    private static int ScanCliticSuffix(ReadOnlySpan<char> text, int start, int tailEnd)
+    {
+        int i = start + 1;
+        if (i + 1 < tailEnd && text[i] is 't' or 'T' && CharClassTable.Of(text[i + 1]) == CharClass.Hyphen)
+        {
+            i += 2;
+        }
+
+        while (i < tailEnd && CharClassTable.Of(text[i]) != CharClass.Hyphen)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Scans a number: digits with decimal commas or points (<c>3,5</c>, <c>29.000</c>), thousands groups separated
+    /// by ordinary, no-break or narrow no-break spaces (<c>1 000 000</c>), and what UD French writes in one token
+    /// with it: ordinals and units glued to it (<c>1er</c>, <c>XIXe</c> is a word, <c>14h30</c>), dates and ranges
+    /// (<c>19/01/2024</c>, <c>2024-01-19</c>, <c>1914-1918</c>), times (<c>14:30</c>).
+    /// </summary>
+    private static int ScanNumber(ReadOnlySpan<char> text, int start, ref TokenKind kind)
+    {
+        int i = start;
+        while (i < text.Length && CharClassTable.Of(text[i]) == CharClass.Digit)
+        {
+            i++;
+        }
+
+        // Spaced thousands are only read after a leading group of one to three digits, so that "en 2023 150 personnes"
+        // stays two numbers.
+        bool mayGroupThousands = i - start <= 3;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            var cls = CharClassTable.Of(c);
+            if (cls == CharClass.Digit)
+            {
+                mayGroupThousands = false;
+                i++;
+                continue;
+            }
+
+            if (cls is CharClass.Letter or CharClass.Mark)
+            {
+                int lettersEnd = SkipLetters(text, i);
+                bool endsThere = lettersEnd >= text.Length || !IsAlnumAt(text, lettersEnd);
+                if (endsThere && FrenchTokenLexicon.IsOrdinalSuffix(text[i..lettersEnd]))
+                {
+                    return lettersEnd; // 1er, 2e, 3ème
+                }
+
+                if (CharClassTable.Of(text[i - 1]) == CharClass.Digit && FrenchTokenLexicon.IsUnit(text[i..lettersEnd]))
+                {
+                    return i; // 160km → 160 + km; 14h30 → 14 + h + 30
+                }
+
+                // A code (3D, 58C, 2000Dsl) stays whole.
+                mayGroupThousands = false;
+                i = lettersEnd;
+                continue;
+            }
+
+            bool followedByAlnum = i + 1 < text.Length && IsAlnumAt(text, i + 1);
+            if (mayGroupThousands && c is ' ' or '\u00A0' or '\u202F' or '\u2009' && IsThousandsGroup(text, i + 1))
+            {
+                i += 4;
+                continue;
+            }
+
+            mayGroupThousands = false;
+            if (!followedByAlnum)
+            {
+                break;
+            }
+
+            if (c == '/')
+            {
+                if (!IsSlashDate(text, start, i))
+                {
+                    break; // 630/631 is two numbers and a slash; 19/01/2024 is one date
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c is ',' or '.' or ':' || cls is CharClass.Hyphen or CharClass.Apostrophe)
+            {
+                // 3,5 · 29.000 · 14:30 · 2024-01-19 · 1914-1918 · 10'000 · 90's
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // "50%": the per cent sign is a token of its own, as in UD French.
+        kind = TokenKind.Number;
+        return i;
+    }
+
+    /// <summary>True for the slash of a dd/mm/yyyy or dd/mm/yy date (one or two digits, then one or two, then two to four).</summary>
+    private static bool IsSlashDate(ReadOnlySpan<char> text, int start, int slash)
+    {
+        int firstSlash = text[start..slash].IndexOf('/');
+        if (firstSlash >= 0)
+        {
+            return true; // the second slash of a date already recognised at its first
+        }
+
+        int day = slash - start;
+        int month = CountDigits(text, slash + 1);
+        int year = slash + 2 + month <= text.Length && text[slash + 1 + month] == '/' ? CountDigits(text, slash + 2 + month) : 0;
+        return day is 1 or 2 && month is 1 or 2 && year is >= 2 and <= 4;
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> text, int i)
+    {
+        int count = 0;
+        while (i + count < text.Length && CharClassTable.Of(text[i + count]) == CharClass.Digit)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 3 > text.Length)
+        {
+            return false;
+        }
+
+        for (int k = i; k < i + 3; k++)
+        {
+            if (CharClassTable.Of(text[k]) != CharClass.Digit)
+            {
+                return false;
+            }
+        }
+
+        return i + 3 == text.Length || !CharClassTable.IsWordChar(text[i + 3]);
+    }
+
+    /// <summary>A sign starts a number only before a digit and after a space or an opening bracket (<c>-3,2</c>, <c>(+14)</c>), never in <c>1-0</c>.</summary>
+    private static bool StartsSignedNumber(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 1 >= text.Length || CharClassTable.Of(text[start + 1]) != CharClass.Digit)
+        {
+            return false;
+        }
+
+        if (start == 0)
+        {
+            return true;
+        }
+
+        char before = text[start - 1];
+        return CharClassTable.IsSeparator(before) || before is '(' or '[' or '/' or ':' or '«' or '"';
+    }
+
+    private static bool IsUrlStart(ReadOnlySpan<char> text, int start)
+    {
+        char c = (char)(text[start] | 0x20);
+        if (c != 'h' && c != 'w' && c != 'f')
+        {
+            return false;
+        }
+
+        var rest = text[start..];
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) ||
+               (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && IsAlnumAt(rest, 4));
+    }
+
+    /// <summary>A URL runs to the next space or quotation mark, less the punctuation that ends the sentence around it.</summary>
+    private static int ScanUrl(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        int openParens = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (CharClassTable.IsSeparator(c) || c is '"' or '<' or '>' or '«' or '»' or '“' or '”')
+            {
+                break;
+            }
+
+            if (c == '(')
+            {
+                openParens++;
+            }
+            else if (c == ')')
+            {
+                if (openParens == 0)
+                {
+                    break;
+                }
+
+                openParens--;
+            }
+
+            i++;
+        }
+
+        while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’')
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Returns the end of the domain of an e-mail address whose '@' is just before <paramref name="i"/>, or 0.</summary>
+    private static int ScanEmailDomain(ReadOnlySpan<char> text, int i)
+    {
+        int end = i;
+        bool sawDot = false;
+        while (end < text.Length)
+        {
+            char c = text[end];
+            if (CharClassTable.IsLetterOrDigit(c))
+            {
+                end++;
+            }
+            else if ((c == '-' || c == '.') && end + 1 < text.Length && CharClassTable.IsLetterOrDigit(text[end + 1]))
+            {
+                sawDot |= c == '.';
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return sawDot ? end : 0;
+    }
+
+    private static bool IsHandleChar(char c) => CharClassTable.IsWordChar(c) || c == '_';
+
+    private static int ScanHandle(ReadOnlySpan<char> text, int i, bool allowPeriod)
+    {
+        while (i < text.Length && (IsHandleChar(text[i]) || (allowPeriod && text[i] == '.')))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int TrimTrailingPeriods(ReadOnlySpan<char> text, int minEnd, int end)
+    {
+        while (end > minEnd && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int ScanRun(ReadOnlySpan<char> text, int start, Func<char, bool> belongs)
+    {
+        int i = start + 1;
+        while (i < text.Length && belongs(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A character outside the Basic Multilingual Plane: a letter of another script, an emoji, or a lone high surrogate.</summary>
+    private static int ScanSupplementary(ReadOnlySpan<char> text, int start, out TokenKind kind)
+    {
+        if (start + 1 >= text.Length || !char.IsLowSurrogate(text[start + 1]))
+        {
+            kind = TokenKind.Symbol;
+            return start + 1;
+        }
+
+        if (IsSupplementaryWordChar(text, start))
+        {
+            kind = TokenKind.Word;
+            int ignored = 0;
+            return ScanWord(text, start, ref kind, out ignored);
+        }
+
+        int codePoint = char.ConvertToUtf32(text[start], text[start + 1]);
+        if (IsRegionalIndicator(codePoint) && start + 3 < text.Length && char.IsHighSurrogate(text[start + 2]) &&
+            char.IsLowSurrogate(text[start + 3]) && IsRegionalIndicator(char.ConvertToUtf32(text[start + 2], text[start + 3])))
+        {
+            // A flag is a pair of regional indicators (🇫🇷).
+            kind = TokenKind.Emoji;
+            return ScanEmojiTail(text, start + 4);
+        }
+
+        kind = codePoint is >= 0x1F000 and <= 0x1FAFF ? TokenKind.Emoji : TokenKind.Symbol;
+        return kind == TokenKind.Emoji ? ScanEmojiTail(text, start + 2) : start + 2;
+    }
+
+    private static bool IsRegionalIndicator(int codePoint) => codePoint is >= 0x1F1E6 and <= 0x1F1FF;
+
+    private static bool IsBmpEmoji(char c) => c is >= '\u2600' and <= '\u27BF' || c is '\u2B50' or '\u2B55' or '\u2B1B' or '\u2B1C';
+
+    private static bool IsKeycap(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] is '\uFE0F' or '\u20E3';
+
+    private static bool IsEmojiSequenceContinuation(ReadOnlySpan<char> text, int i)
+        => i < text.Length && (text[i] is '\uFE0F' or '\u200D' or '\u20E3' || IsSkinToneAt(text, i));
+
+    private static bool IsSkinToneAt(ReadOnlySpan<char> text, int i)
+        => i + 1 < text.Length && text[i] == '\uD83C' && text[i + 1] is >= '\uDFFB' and <= '\uDFFF';
+
+    /// <summary>
+    /// Consumes what extends an emoji: variation selectors, skin tones, keycaps, tag sequences (subdivision flags)
+    /// and zero-width-joiner links to the next emoji (👩‍💻 is one token).
+    /// </summary>
+    private static int ScanEmojiTail(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '\uFE0F' or '\uFE0E' or '\u20E3')
+            {
+                i++;
+            }
+            else if (IsSkinToneAt(text, i))
+            {
+                i += 2;
+            }
+            else if (c == '\uDB40' && i + 1 < text.Length && text[i + 1] is >= '\uDC20' and <= '\uDC7F')
+            {
+                i += 2;
+            }
+            else if (c == '\u200D' && i + 1 < text.Length)
+            {
+                char next = text[i + 1];
+                if (char.IsHighSurrogate(next) && i + 2 < text.Length && char.IsLowSurrogate(text[i + 2]))
+                {
+                    i += 3;
+                }
+                else if (CharClassTable.Of(next) == CharClass.Symbol && next != '\u200D')
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+}
