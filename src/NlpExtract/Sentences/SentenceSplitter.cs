@@ -28,27 +28,41 @@ internal static class SentenceSplitter
     /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
     private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
     {
+        // Straight double quotes open and close with the same mark: an odd count so far means one is open.
+        bool straightQuoteOpen = false;
         for (int i = from; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var span = text.Slice(token.Start, token.Length);
+            if (token.Kind == TokenKind.Punctuation && span[0] == '"')
+            {
+                straightQuoteOpen = !straightQuoteOpen;
+            }
+
             Terminal terminal = ClassifyTerminal(span, token.Kind);
             if (terminal != Terminal.None)
             {
                 int last = i;
                 // Closing quotes and brackets, and further marks ("?!»)."), belong to the sentence they close.
-                while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1]))
+                while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1], ref straightQuoteOpen))
                 {
                     last++;
                 }
 
-                if (last + 1 >= tokens.Length || EndsHere(text, tokens[last], tokens[last + 1], terminal))
+                if (last + 1 >= tokens.Length || EndsHere(text, tokens, i, last, terminal))
                 {
                     return last;
                 }
 
                 i = last;
                 continue;
+            }
+
+            if (token.Kind == TokenKind.Punctuation && span[0] == ';' && i + 1 < tokens.Length && StartsWithSentenceStarter(text, tokens[i + 1]))
+            {
+                // French writes a lowercase word after a semicolon; a capitalised "Il", "Le", "En" there starts a new
+                // sentence (the items of a list, a missing full stop).
+                return i;
             }
 
             if (i + 1 < tokens.Length && LineBreakEndsSentence(text, token, tokens[i + 1]))
@@ -87,7 +101,7 @@ internal static class SentenceSplitter
         return Terminal.None;
     }
 
-    private static bool IsCloser(ReadOnlySpan<char> text, Token previous, Token candidate)
+    private static bool IsCloser(ReadOnlySpan<char> text, Token previous, Token candidate, ref bool straightQuoteOpen)
     {
         if (candidate.Kind != TokenKind.Punctuation)
         {
@@ -99,17 +113,27 @@ internal static class SentenceSplitter
         {
             case '»' or '”' or ')' or ']' or '}' or '›' or '.' or '!' or '?' or '…':
                 return !HasParagraphBreak(text, previous.End, candidate.Start);
-            case '"' or '\'' or '’':
-                // A straight quote right after the mark closes; after a space it opens the next sentence.
+            case '"':
+                // A straight quote closes when one is open, or when it is glued to the mark; otherwise it opens the next sentence.
+                if (straightQuoteOpen || candidate.Start == previous.End)
+                {
+                    straightQuoteOpen = false;
+                    return true;
+                }
+
+                return false;
+            case '\'' or '’':
                 return candidate.Start == previous.End;
             default:
                 return false;
         }
     }
 
-    private static bool EndsHere(ReadOnlySpan<char> text, Token last, Token next, Terminal terminal)
+    /// <summary>Decides whether the sentence ends after token <paramref name="last"/>, given the terminal token <paramref name="terminalIndex"/>.</summary>
+    private static bool EndsHere(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int terminalIndex, int last, Terminal terminal)
     {
-        if (HasParagraphBreak(text, last.End, next.Start))
+        var next = tokens[last + 1];
+        if (HasParagraphBreak(text, tokens[last].End, next.Start))
         {
             return true;
         }
@@ -118,20 +142,37 @@ internal static class SentenceSplitter
         if (next.Kind == TokenKind.Punctuation)
         {
             // A comma or colon after "?»" continues the sentence ("«Pourquoi ?», demande-t-il").
-            return c is not (',' or ';' or ':' or ')' or ']' or '}' or '»' or '%');
-        }
-
-        if (char.IsLower(c))
-        {
-            return false;
+            return c is not (',' or ';' or ':' or ')' or ']' or '}' or '»' or '%' or '.');
         }
 
         if (terminal == Terminal.Abbreviation)
         {
-            return char.IsUpper(c) || char.IsDigit(c);
+            // "etc. Le…" ends; "J.A. Howe", "la S.N.C.F. Paul…" do not: only a capitalised function word tells.
+            return StartsWithSentenceStarter(text, next);
+        }
+
+        if (char.IsLower(c))
+        {
+            // "«Viens !» dit-il", "… hésita... puis": lowercase continues, except after a full stop that follows a
+            // long word (in web text a missing capital is likelier than an unlisted abbreviation of five letters).
+            var mark = tokens[terminalIndex];
+            return text[mark.Start] == '.' && mark.Length == 1 && terminalIndex > 0 && last == terminalIndex &&
+                   tokens[terminalIndex - 1].Kind == TokenKind.Word && tokens[terminalIndex - 1].Length > 4 &&
+                   tokens[terminalIndex - 1].End == mark.Start;
         }
 
         return true;
+    }
+
+    private static bool StartsWithSentenceStarter(ReadOnlySpan<char> text, Token token)
+    {
+        var span = text.Slice(token.Start, token.Length);
+        if (span.Length > 1 && span[^1] is '\'' or '’')
+        {
+            span = span[..^1]; // "L'", "Qu'"
+        }
+
+        return token.Kind == TokenKind.Word && FrenchTokenLexicon.IsSentenceStarter(span);
     }
 
     /// <summary>

@@ -89,6 +89,9 @@ internal static class CharClassTable
             // The zero-width joiner glues emoji sequences; it is scanned explicitly there.
             case '\u200D':
                 return CharClass.Symbol;
+            // Unicode files these under punctuation, but they are symbols in UD (SYM) and in French typography.
+            case '%' or '‰' or '‱' or '&' or '§' or '¶' or '†' or '‡' or '*':
+                return CharClass.Symbol;
         }
 
         if (char.IsWhiteSpace(c))

@@ -1,0 +1,25 @@
+using NlpExtract.Cli.Evaluation;
+
+namespace NlpExtract.Tests;
+
+/// <summary>
+/// Scores on the shared dev corpora, held to the targets of the issues. They need ../shared/data beside the clone
+/// and are skipped, with a message, without it.
+/// </summary>
+[TestFixture]
+[Category("Corpus")]
+public class CorpusTests
+{
+    [Test]
+    public void Gsd_dev_token_and_sentence_scores_meet_the_targets()
+    {
+        string path = SharedData.RequireFile(Path.Combine("tokens", "fr_gsd-ud-dev.conllu"));
+        using var reader = new StreamReader(path);
+        var result = TokenEvaluation.Evaluate(FrenchPipeline.CreateDefault(), ConlluReader.Read(reader));
+        TestContext.Out.WriteLine($"tokens    {result.Tokens}");
+        TestContext.Out.WriteLine($"sentences {result.Sentences}");
+        Assert.That(result.Tokens.Gold, Is.EqualTo(34_664), "the dev split's surface token count");
+        Assert.That(result.Tokens.F1, Is.GreaterThanOrEqualTo(0.995), "token F1 target (issue: ≥ 99.5 %)");
+        Assert.That(result.Sentences.F1, Is.GreaterThanOrEqualTo(0.96), "sentence F1 target (issue: ≥ 96 %)");
+    }
+}
