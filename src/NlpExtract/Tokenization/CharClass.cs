@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NlpExtract.Tokenization;
 
@@ -39,26 +41,31 @@ internal static class CharClassTable
     private static readonly CharClass[] Table = Build();
 
     /// <summary>The class of one code unit.</summary>
-    public static CharClass Of(char c) => Table[c];
+    /// <remarks>The table has exactly one entry per <see cref="char"/> value, so the bounds check is provably useless and skipped.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CharClass Of(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Table), (nint)c);
 
     /// <summary>True for the characters that may continue a word: letters, digits and marks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c)
     {
-        var cls = Table[c];
+        var cls = Of(c);
         return cls is CharClass.Letter or CharClass.Digit or CharClass.Mark;
     }
 
     /// <summary>True for letters and digits: the characters a connector (hyphen, period…) must be followed by to join.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetterOrDigit(char c)
     {
-        var cls = Table[c];
+        var cls = Of(c);
         return cls is CharClass.Letter or CharClass.Digit;
     }
 
     /// <summary>True for characters that separate tokens without being part of any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSeparator(char c)
     {
-        var cls = Table[c];
+        var cls = Of(c);
         return cls is CharClass.Space or CharClass.Ignorable;
     }
 

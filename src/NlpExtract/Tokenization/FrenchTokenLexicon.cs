@@ -10,52 +10,6 @@ namespace NlpExtract.Tokenization;
 internal static class FrenchTokenLexicon
 {
     /// <summary>
-    /// Words that elide their final vowel before a vowel or mute h and are written as their own token
-    /// (UD French: <c>l'</c> + <c>homme</c>, <c>jusqu'</c> + <c>à</c>).
-    /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionPrefixes =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Lexicalised words whose first part looks like an elided prefix but which are single words
-    /// (<c>presqu'île</c>, <c>c'est-à-dire</c>). Matched on the text that follows the apostrophe; words whose
-    /// prefix is not elidable (<c>aujourd'hui</c>, <c>prud'homme</c>, <c>entr'acte</c>) never need listing.
-    /// <c>l'on</c> is one token in UD French (the euphonic <c>l'</c> is not an article).
-    /// <c>t'il</c>, <c>t'elle</c>, <c>t'on</c> are the frequent misspelling of <c>-t-il</c>: UD French keeps them whole.
-    /// </summary>
-    private static readonly (string Prefix, string Remainder)[] LexicalisedElisions =
-    [
-        ("presqu", "île"), ("presqu", "îles"), ("presqu", "ile"), ("presqu", "iles"),
-        ("c", "est-à-dire"), ("l", "on"), ("n", "roll"), ("t", "il"), ("t", "elle"), ("t", "on"), ("t", "ils"), ("t", "elles"),
-    ];
-
-    /// <summary>
-    /// Pronouns and particles that are written after a verb with a hyphen and form their own token
-    /// (<c>dit</c> + <c>-elle</c>, <c>donne</c> + <c>-moi</c>, <c>est</c> + <c>-ce</c>, <c>fois</c> + <c>-ci</c>).
-    /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CliticSuffixes =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "moi", "toi", "lui", "leur", "le",
-            "la", "les", "y", "en", "ce", "ci", "là")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Pronouns that take the euphonic <c>-t-</c> (<c>a-t-il</c>, <c>va-t-on</c>).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EuphonicTPronouns =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "il", "elle", "on", "ils", "elles", "en")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Stems after which a clitic-looking suffix belongs to the word: demonstratives (<c>celui-ci</c>,
-    /// <c>ceux-là</c>, <c>jusque-là</c>) and lexicalised nouns (<c>rendez-vous</c>, <c>chez-soi</c>).
-    /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemsKeepingSuffix =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "celui", "celle", "ceux", "celles", "jusque", "ici", "rendez", "chez", "de", "par", "au", "là", "ci")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
     /// Abbreviations that keep their period (<c>M.</c>, <c>Mme.</c>, <c>etc.</c>, <c>av.</c>). Case-sensitive:
     /// <c>M.</c> is "Monsieur" but a sentence may end on a lowercase "m". Units (km, kg) never take a period in French.
     /// </summary>
@@ -135,33 +89,123 @@ internal static class FrenchTokenLexicon
     /// <summary>True for a capitalised function word that opens sentences (<c>Le</c>, <c>Il</c>, <c>Mais</c>).</summary>
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 14 && SentenceStarters.Contains(word);
 
-    /// <summary>True when <paramref name="word"/> is an elidable word such as <c>l</c>, <c>qu</c>, <c>jusqu</c>.</summary>
-    public static bool IsElisionPrefix(ReadOnlySpan<char> word) => word.Length <= 6 && ElisionPrefixes.Contains(word);
-
-    /// <summary>True when prefix + apostrophe + the text at <paramref name="rest"/> is a lexicalised single word.</summary>
-    public static bool IsLexicalisedElision(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    /// <summary>
+    /// True when <paramref name="word"/> is a word that elides its final vowel before a vowel or mute h and is written
+    /// as its own token (UD French: <c>l'</c> + <c>homme</c>, <c>jusqu'</c> + <c>à</c>).
+    /// </summary>
+    public static bool IsElisionPrefix(ReadOnlySpan<char> word)
     {
-        foreach (var (lexPrefix, lexRest) in LexicalisedElisions)
+        // Called at every apostrophe inside a word: dispatch on length before comparing any text.
+        switch (word.Length)
         {
-            if (prefix.Equals(lexPrefix, StringComparison.OrdinalIgnoreCase) &&
-                rest.StartsWith(lexRest, StringComparison.OrdinalIgnoreCase) &&
-                (rest.Length == lexRest.Length || !CharClassTable.IsWordChar(rest[lexRest.Length])))
-            {
-                return true;
-            }
+            case 1:
+                char c = word[0];
+                return (c | 0x20) is 'l' or 'd' or 'j' or 'm' or 'n' or 's' or 't' or 'c' || c is 'ç' or 'Ç';
+            case 2:
+                return (word[0] | 0x20) == 'q' && (word[1] | 0x20) == 'u';
+            case 5:
+                return word.Equals("jusqu", StringComparison.OrdinalIgnoreCase);
+            case 6:
+                return word.Equals("lorsqu", StringComparison.OrdinalIgnoreCase) || word.Equals("puisqu", StringComparison.OrdinalIgnoreCase) ||
+                       word.Equals("quoiqu", StringComparison.OrdinalIgnoreCase) || word.Equals("presqu", StringComparison.OrdinalIgnoreCase);
+            default:
+                return false;
         }
-
-        return false;
     }
 
-    /// <summary>True for a pronoun or particle written after a hyphen as its own token.</summary>
-    public static bool IsCliticSuffix(ReadOnlySpan<char> segment) => segment.Length <= 5 && CliticSuffixes.Contains(segment);
+    /// <summary>
+    /// True when prefix + apostrophe + <paramref name="rest"/> is a lexicalised single word although its prefix is elidable:
+    /// <c>presqu'île</c>, <c>c'est-à-dire</c>, <c>l'on</c> (one token in UD French: its <c>l'</c> is euphonic, not an article),
+    /// <c>n'roll</c>, and <c>t'il</c>, <c>t'elle</c>, <c>t'on</c>, the frequent misspelling of <c>-t-il</c> that UD French keeps whole.
+    /// Words whose prefix is not elidable (<c>aujourd'hui</c>, <c>prud'homme</c>, <c>entr'acte</c>) never need listing.
+    /// </summary>
+    public static bool IsLexicalisedElision(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    {
+        if (prefix.Length == 6)
+        {
+            return prefix.Equals("presqu", StringComparison.OrdinalIgnoreCase) &&
+                   (IsWordAt(rest, "île") || IsWordAt(rest, "îles") || IsWordAt(rest, "ile") || IsWordAt(rest, "iles"));
+        }
 
-    /// <summary>True for a pronoun that follows the euphonic <c>-t-</c>.</summary>
-    public static bool IsEuphonicTPronoun(ReadOnlySpan<char> segment) => segment.Length <= 5 && EuphonicTPronouns.Contains(segment);
+        if (prefix.Length != 1)
+        {
+            return false;
+        }
 
-    /// <summary>True when a clitic-looking suffix after this stem belongs to the word (<c>celui-ci</c>, <c>rendez-vous</c>).</summary>
-    public static bool KeepsSuffix(ReadOnlySpan<char> stem) => stem.Length <= 6 && StemsKeepingSuffix.Contains(stem);
+        return (prefix[0] | 0x20) switch
+        {
+            'l' => IsWordAt(rest, "on"),
+            'c' => IsWordAt(rest, "est-à-dire"),
+            'n' => IsWordAt(rest, "roll"),
+            't' => IsWordAt(rest, "il") || IsWordAt(rest, "elle") || IsWordAt(rest, "on") || IsWordAt(rest, "ils") || IsWordAt(rest, "elles"),
+            _ => false,
+        };
+    }
+
+    /// <summary>True when <paramref name="text"/> starts with the whole word <paramref name="word"/> (case-insensitive).</summary>
+    private static bool IsWordAt(ReadOnlySpan<char> text, string word)
+        => text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !CharClassTable.IsWordChar(text[word.Length]));
+
+    /// <summary>
+    /// True for a pronoun or particle that is written after a verb with a hyphen and forms its own token
+    /// (<c>dit</c> + <c>-elle</c>, <c>donne</c> + <c>-moi</c>, <c>est</c> + <c>-ce</c>, <c>fois</c> + <c>-ci</c>).
+    /// </summary>
+    public static bool IsCliticSuffix(ReadOnlySpan<char> segment)
+    {
+        Span<char> lower = stackalloc char[5];
+        return TryLowercase(segment, lower, out int length) && lower[..length] switch
+        {
+            "je" or "tu" or "il" or "elle" or "on" or "nous" or "vous" or "ils" or "elles" or "moi" or "toi" or "lui" or "leur"
+                or "le" or "la" or "les" or "y" or "en" or "ce" or "ci" or "là" => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>True for a pronoun that follows the euphonic <c>-t-</c> (<c>a-t-il</c>, <c>va-t-on</c>).</summary>
+    public static bool IsEuphonicTPronoun(ReadOnlySpan<char> segment)
+    {
+        Span<char> lower = stackalloc char[5];
+        return TryLowercase(segment, lower, out int length) && lower[..length] switch
+        {
+            "il" or "elle" or "on" or "ils" or "elles" or "en" => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// True when a clitic-looking suffix after this stem belongs to the word: demonstratives (<c>celui-ci</c>,
+    /// <c>ceux-là</c>, <c>jusque-là</c>) and lexicalised nouns (<c>rendez-vous</c>, <c>chez-soi</c>).
+    /// </summary>
+    public static bool KeepsSuffix(ReadOnlySpan<char> stem)
+    {
+        Span<char> lower = stackalloc char[6];
+        return TryLowercase(stem, lower, out int length) && lower[..length] switch
+        {
+            "celui" or "celle" or "ceux" or "celles" or "jusque" or "ici" or "rendez" or "chez" or "de" or "par" or "au" or "là" or "ci" => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Lowercases a short word into <paramref name="buffer"/>; false when it does not fit, so that the closed lists
+    /// above are matched with a compiled <c>switch</c> on spans rather than a case-insensitive hash lookup.
+    /// </summary>
+    private static bool TryLowercase(ReadOnlySpan<char> word, Span<char> buffer, out int length)
+    {
+        length = word.Length;
+        if (word.Length == 0 || word.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            buffer[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+        }
+
+        return true;
+    }
 
     /// <summary>True when the word (without its period) is an abbreviation written with a period.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 5 && Abbreviations.Contains(word);

@@ -50,12 +50,15 @@ public ref struct TokenEnumerator
             return false;
         }
 
-        TokenKind kind;
+        TokenKind kind = TokenKind.Word;
         int end;
         if (start < _cliticTailEnd)
         {
             end = ScanCliticSuffix(text, start, _cliticTailEnd);
-            kind = TokenKind.Word;
+        }
+        else if (IsPlainWordStart(text, start) && TryScanPlainWord(text, start, out end))
+        {
+            // The fast path, taken by most tokens: a run of word characters ended by a space or plain punctuation.
         }
         else
         {
@@ -65,6 +68,33 @@ public ref struct TokenEnumerator
         _current = new Token(start, end - start, kind);
         _position = end;
         return true;
+    }
+
+    /// <summary>A letter that cannot start a URL nor be the unit of a number glued before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainWordStart(ReadOnlySpan<char> text, int start)
+        => CharClassTable.Of(text[start]) == CharClass.Letter && (text[start] | 0x20) is not ('h' or 'f' or 'w') &&
+           (start == 0 || CharClassTable.Of(text[start - 1]) != CharClass.Digit);
+
+    /// <summary>Scans a word that ends on a space or a plain punctuation mark; false when a connector needs the full rules.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryScanPlainWord(ReadOnlySpan<char> text, int start, out int end)
+    {
+        int i = start + 1;
+        while (i < text.Length && CharClassTable.IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        end = i;
+        if (i >= text.Length)
+        {
+            return true;
+        }
+
+        char c = text[i];
+        var cls = CharClassTable.Of(c);
+        return cls is CharClass.Space or CharClass.Ignorable || (cls == CharClass.Punctuation && c is not ('_' or '@'));
     }
 
     private static int ScanToken(ReadOnlySpan<char> text, int start, out TokenKind kind, out int cliticTailEnd)
@@ -176,7 +206,28 @@ public ref struct TokenEnumerator
     private static int ScanWord(ReadOnlySpan<char> text, int start, ref TokenKind kind, out int cliticTailEnd)
     {
         cliticTailEnd = 0;
-        int i = start;
+        int i = SkipWordChars(text, start);
+
+        // Most words end on a space or an ordinary punctuation mark: leave before the connector rules.
+        if (i >= text.Length)
+        {
+            return i;
+        }
+
+        char end = text[i];
+        var endClass = CharClassTable.Of(end);
+        if (endClass is CharClass.Space or CharClass.Ignorable || (endClass == CharClass.Punctuation && end is not ('_' or '@')))
+        {
+            return i;
+        }
+
+        return ScanWordConnectors(text, start, i, ref kind, out cliticTailEnd);
+    }
+
+    /// <summary>The rest of <see cref="ScanWord"/>, from the first character that is neither a word character nor a plain separator.</summary>
+    private static int ScanWordConnectors(ReadOnlySpan<char> text, int start, int i, ref TokenKind kind, out int cliticTailEnd)
+    {
+        cliticTailEnd = 0;
         bool hasHyphen = false;
         bool hasConnector = false;
         bool hasInternalPeriod = false;
@@ -621,8 +672,15 @@ public ref struct TokenEnumerator
 
     private static bool IsUrlStart(ReadOnlySpan<char> text, int start)
     {
+        // Cheap rejection first: every scheme we accept has 't' (http, ftp) or 'w' (www.) as its second letter.
+        if (start + 4 >= text.Length)
+        {
+            return false;
+        }
+
         char c = (char)(text[start] | 0x20);
-        if (c != 'h' && c != 'w' && c != 'f')
+        char second = (char)(text[start + 1] | 0x20);
+        if (!((c is 'h' or 'f' && second == 't') || (c == 'w' && second == 'w')))
         {
             return false;
         }
