@@ -66,12 +66,7 @@ internal static class ExtractCommand
             }
         }
 
-        // Peek past leading white space without consuming it.
-        while (reader.Peek() is int c && c >= 0 && char.IsWhiteSpace((char)c) && c != '{')
-        {
-            return reader.Peek() == '{' ? InputFormat.Jsonl : InputFormat.Text;
-        }
-
+        // Standard input cannot be rewound: look at its first character only (a JSON Lines record starts with '{').
         return reader.Peek() == '{' ? InputFormat.Jsonl : InputFormat.Text;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NlpExtract.Sentences;
 
 namespace NlpExtract;
@@ -26,7 +27,8 @@ public sealed class Pipeline
         ArgumentNullException.ThrowIfNull(text);
         options ??= ProcessOptions.Default;
 
-        var tokens = ImmutableArray.Create(FrenchTokenizer.TokenizeToArray(text.AsSpan()));
+        // The array is fresh and never shared, so it becomes the immutable array without a copy.
+        var tokens = ImmutableCollectionsMarshal.AsImmutableArray(FrenchTokenizer.TokenizeToArray(text.AsSpan()));
         var sentences = ImmutableArray<Sentence>.Empty;
         if ((Stages & PipelineStages.Sentences) != 0 && tokens.Length > 0)
         {

@@ -33,41 +33,52 @@ internal static class SentenceSplitter
         for (int i = from; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var span = text.Slice(token.Start, token.Length);
-            if (token.Kind == TokenKind.Punctuation && span[0] == '"')
-            {
-                straightQuoteOpen = !straightQuoteOpen;
-            }
 
-            Terminal terminal = ClassifyTerminal(span, token.Kind);
-            if (terminal != Terminal.None)
+            // Most tokens are words that cannot end a sentence; only punctuation and words ending in a period are examined.
+            if (token.Kind == TokenKind.Punctuation || (token.Kind == TokenKind.Word && text[token.End - 1] == '.'))
             {
-                int last = i;
-                // Closing quotes and brackets, and further marks ("?!»)."), belong to the sentence they close.
-                while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1], ref straightQuoteOpen))
+                var span = text.Slice(token.Start, token.Length);
+                if (token.Kind == TokenKind.Punctuation && span[0] == '"')
                 {
-                    last++;
+                    straightQuoteOpen = !straightQuoteOpen;
                 }
 
-                if (last + 1 >= tokens.Length || EndsHere(text, tokens, i, last, terminal))
+                Terminal terminal = ClassifyTerminal(span, token.Kind);
+                if (terminal != Terminal.None)
                 {
-                    return last;
+                    int last = i;
+                    // Closing quotes and brackets, and further marks ("?!»)."), belong to the sentence they close.
+                    while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1], ref straightQuoteOpen))
+                    {
+                        last++;
+                    }
+
+                    if (last + 1 >= tokens.Length || EndsHere(text, tokens, i, last, terminal))
+                    {
+                        return last;
+                    }
+
+                    i = last;
+                    continue;
                 }
 
-                i = last;
-                continue;
+                if (span[0] == ';' && i + 1 < tokens.Length && StartsWithSentenceStarter(text, tokens[i + 1]))
+                {
+                    // French writes a lowercase word after a semicolon; a capitalised "Il", "Le", "En" there starts a new
+                    // sentence (the items of a list, a missing full stop).
+                    return i;
+                }
             }
 
-            if (token.Kind == TokenKind.Punctuation && span[0] == ';' && i + 1 < tokens.Length && StartsWithSentenceStarter(text, tokens[i + 1]))
+            if (i + 1 < tokens.Length)
             {
-                // French writes a lowercase word after a semicolon; a capitalised "Il", "Le", "En" there starts a new
-                // sentence (the items of a list, a missing full stop).
-                return i;
-            }
-
-            if (i + 1 < tokens.Length && LineBreakEndsSentence(text, token, tokens[i + 1]))
-            {
-                return i;
+                int gapStart = token.End;
+                int gapLength = tokens[i + 1].Start - gapStart;
+                bool plainGap = gapLength == 0 || (gapLength == 1 && text[gapStart] == ' ');
+                if (!plainGap && LineBreakEndsSentence(text, token, tokens[i + 1]))
+                {
+                    return i;
+                }
             }
         }
 
