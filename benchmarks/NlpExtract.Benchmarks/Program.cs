@@ -8,4 +8,8 @@ using NlpExtract.Benchmarks;
 var config = DefaultConfig.Instance
     .AddColumn(ThroughputColumn.MegaCharacters, ThroughputColumn.MegaTokens)
     .AddColumn(StatisticColumn.Median);
-BenchmarkSwitcher.FromAssembly(typeof(TokenizerBenchmarks).Assembly).Run(args, config);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(TokenizerBenchmarks).Assembly).Run(args, config).ToList();
+
+// A benchmark that fails to build or run must fail CI's dry run, not pass silently.
+bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+return failed ? 1 : 0;
