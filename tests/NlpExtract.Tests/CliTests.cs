@@ -38,58 +38,51 @@ public class CliTests
     [Test]
     public void Extract_reads_json_lines_and_keeps_input_order()
     {
-        string input = Path.GetTempFileName() + ".jsonl";
-        string output = Path.GetTempFileName();
-        try
-        {
-            var lines = Enumerable.Range(0, 50).Select(i => JsonSerializer.Serialize(new { id = $"d{i}", text = $"Phrase {i}. Autre phrase.", date = "2024-01-19" }));
-            File.WriteAllLines(input, lines);
-            using var error = new StringWriter();
-            int exitCode = ExtractCommand.Run(new FileInfo(input), new FileInfo(output), InputFormat.Auto, null, FrenchPipeline.CreateDefault(), error);
-            Assert.That(exitCode, Is.EqualTo(0), error.ToString());
-            var ids = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
-            Assert.That(ids, Is.EqualTo(Enumerable.Range(0, 50).Select(i => $"d{i}")));
-        }
-        finally
-        {
-            File.Delete(input);
-            File.Delete(output);
-        }
+        var lines = Enumerable.Range(0, 50).Select(i => JsonSerializer.Serialize(new { id = $"d{i}", text = $"Phrase {i}. Autre phrase.", date = "2024-01-19" }));
+        var (exitCode, output, error) = RunExtract(string.Join('\n', lines), ".jsonl");
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        var ids = output.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.That(ids, Is.EqualTo(Enumerable.Range(0, 50).Select(i => $"d{i}")));
     }
 
     [Test]
     public void Extract_reports_a_malformed_line_and_fails()
     {
-        string input = Path.GetTempFileName() + ".jsonl";
-        string output = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllLines(input, ["{\"id\":\"ok\",\"text\":\"Bonjour.\"}", "{\"id\":\"bad\"}"]);
-            using var error = new StringWriter();
-            int exitCode = ExtractCommand.Run(new FileInfo(input), new FileInfo(output), InputFormat.Auto, null, FrenchPipeline.CreateDefault(), error);
-            Assert.That(exitCode, Is.EqualTo(2));
-            Assert.That(error.ToString(), Does.Contain("line 2"));
-        }
-        finally
-        {
-            File.Delete(input);
-            File.Delete(output);
-        }
+        var (exitCode, _, error) = RunExtract("{\"id\":\"ok\",\"text\":\"Bonjour.\"}\n{\"id\":\"bad\"}", ".jsonl");
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("line 2"));
+    }
+
+    [Test]
+    public void Extract_accepts_escaped_lone_surrogates_in_json_input()
+    {
+        var (exitCode, output, error) = RunExtract("{\"id\":\"s\",\"text\":\"a\\ud800b « non\\u00a0!\"}", ".jsonl");
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        var tokens = JsonDocument.Parse(output[0]).RootElement.GetProperty("tokens").EnumerateArray()
+            .Select(t => (t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("kind").GetString())).ToArray();
+        Assert.That(tokens, Is.EqualTo(new[] { (0, 1, "word"), (1, 2, "symbol"), (2, 3, "word"), (4, 5, "punctuation"), (6, 9, "word"), (10, 11, "punctuation") }));
     }
 
     [Test]
     public void Extract_reads_plain_text_as_one_document()
     {
-        string input = Path.GetTempFileName() + ".txt";
+        var (exitCode, output, error) = RunExtract("Premier titre\n\nIl pleut. Il vente.", ".txt");
+        Assert.That(exitCode, Is.EqualTo(0), error);
+        Assert.That(output, Has.Length.EqualTo(1));
+        Assert.That(JsonDocument.Parse(output[0]).RootElement.GetProperty("sentences").GetArrayLength(), Is.EqualTo(3));
+    }
+
+    /// <summary>Runs <c>extract</c> on an input file with the given content and extension; returns its exit code, output lines and error text.</summary>
+    private static (int ExitCode, string[] Output, string Error) RunExtract(string inputContent, string extension)
+    {
+        string input = Path.GetTempFileName() + extension;
         string output = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(input, "Premier titre\n\nIl pleut. Il vente.");
+            File.WriteAllText(input, inputContent);
             using var error = new StringWriter();
-            Assert.That(ExtractCommand.Run(new FileInfo(input), new FileInfo(output), InputFormat.Auto, null, FrenchPipeline.CreateDefault(), error), Is.EqualTo(0));
-            var lines = File.ReadAllLines(output);
-            Assert.That(lines, Has.Length.EqualTo(1));
-            Assert.That(JsonDocument.Parse(lines[0]).RootElement.GetProperty("sentences").GetArrayLength(), Is.EqualTo(3));
+            int exitCode = ExtractCommand.Run(new FileInfo(input), new FileInfo(output), InputFormat.Auto, null, FrenchPipeline.CreateDefault(), error);
+            return (exitCode, File.ReadAllLines(output), error.ToString());
         }
         finally
         {
