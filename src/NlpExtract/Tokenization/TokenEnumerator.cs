@@ -73,8 +73,8 @@ public ref struct TokenEnumerator
     /// <summary>A letter that cannot start a URL nor be the unit of a number glued before it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPlainWordStart(ReadOnlySpan<char> text, int start)
-        => CharClassTable.Of(text[start]) == CharClass.Letter && (text[start] | 0x20) is not ('h' or 'f' or 'w') &&
-           (start == 0 || CharClassTable.Of(text[start - 1]) != CharClass.Digit);
+        => CharClassTable.Of(text[start]) == CharClass.Letter && (start == 0 || CharClassTable.Of(text[start - 1]) != CharClass.Digit) &&
+           !IsUrlStart(text, start);
 
     /// <summary>Scans a word that ends on a space or a plain punctuation mark; false when a connector needs the full rules.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -94,6 +94,14 @@ public ref struct TokenEnumerator
 
         char c = text[i];
         var cls = CharClassTable.Of(c);
+        if (cls == CharClass.Apostrophe && i - start <= 6 && FrenchTokenLexicon.IsElisionPrefix(text[start..i]))
+        {
+            // The commonest connector in French: an elided article or pronoun (l', d', qu'), cut right here.
+            bool followedByWord = i + 1 < text.Length && IsAlnumAt(text, i + 1);
+            end = i + 1;
+            return !followedByWord || !FrenchTokenLexicon.IsLexicalisedElision(text[start..i], text[(i + 1)..]);
+        }
+
         return cls is CharClass.Space or CharClass.Ignorable || (cls == CharClass.Punctuation && c is not ('_' or '@'));
     }
 
