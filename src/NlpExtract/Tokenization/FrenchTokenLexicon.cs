@@ -150,61 +150,52 @@ internal static class FrenchTokenLexicon
     /// True for a pronoun or particle that is written after a verb with a hyphen and forms its own token
     /// (<c>dit</c> + <c>-elle</c>, <c>donne</c> + <c>-moi</c>, <c>est</c> + <c>-ce</c>, <c>fois</c> + <c>-ci</c>).
     /// </summary>
-    public static bool IsCliticSuffix(ReadOnlySpan<char> segment)
+    public static bool IsCliticSuffix(ReadOnlySpan<char> segment) => segment.Length switch
     {
-        Span<char> lower = stackalloc char[5];
-        return TryLowercase(segment, lower, out int length) && lower[..length] switch
-        {
-            "je" or "tu" or "il" or "elle" or "on" or "nous" or "vous" or "ils" or "elles" or "moi" or "toi" or "lui" or "leur"
-                or "le" or "la" or "les" or "y" or "en" or "ce" or "ci" or "là" => true,
-            _ => false,
-        };
-    }
+        // Dispatch on length, then compare ignoring case: no allocation, no hashing on this per-hyphen path.
+        1 => (segment[0] | 0x20) == 'y',
+        2 => EqualsAny(segment, "je", "tu", "il", "on", "le", "la", "en", "ce", "ci", "là"),
+        3 => EqualsAny(segment, "ils", "moi", "toi", "lui", "les"),
+        4 => EqualsAny(segment, "elle", "nous", "vous", "leur"),
+        5 => segment.Equals("elles", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>True for a pronoun that follows the euphonic <c>-t-</c> (<c>a-t-il</c>, <c>va-t-on</c>).</summary>
-    public static bool IsEuphonicTPronoun(ReadOnlySpan<char> segment)
+    public static bool IsEuphonicTPronoun(ReadOnlySpan<char> segment) => segment.Length switch
     {
-        Span<char> lower = stackalloc char[5];
-        return TryLowercase(segment, lower, out int length) && lower[..length] switch
-        {
-            "il" or "elle" or "on" or "ils" or "elles" or "en" => true,
-            _ => false,
-        };
-    }
+        2 => EqualsAny(segment, "il", "on", "en"),
+        3 => segment.Equals("ils", StringComparison.OrdinalIgnoreCase),
+        4 => segment.Equals("elle", StringComparison.OrdinalIgnoreCase),
+        5 => segment.Equals("elles", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>
     /// True when a clitic-looking suffix after this stem belongs to the word: demonstratives (<c>celui-ci</c>,
     /// <c>ceux-là</c>, <c>jusque-là</c>) and lexicalised nouns (<c>rendez-vous</c>, <c>chez-soi</c>).
     /// </summary>
-    public static bool KeepsSuffix(ReadOnlySpan<char> stem)
+    public static bool KeepsSuffix(ReadOnlySpan<char> stem) => stem.Length switch
     {
-        Span<char> lower = stackalloc char[6];
-        return TryLowercase(stem, lower, out int length) && lower[..length] switch
-        {
-            "celui" or "celle" or "ceux" or "celles" or "jusque" or "ici" or "rendez" or "chez" or "de" or "par" or "au" or "là" or "ci" => true,
-            _ => false,
-        };
-    }
+        2 => EqualsAny(stem, "de", "au", "là", "ci"),
+        3 => EqualsAny(stem, "ici", "par"),
+        4 => EqualsAny(stem, "ceux", "chez"),
+        5 => EqualsAny(stem, "celui", "celle"),
+        6 => EqualsAny(stem, "celles", "jusque", "rendez"),
+        _ => false,
+    };
 
-    /// <summary>
-    /// Lowercases a short word into <paramref name="buffer"/>; false when it does not fit, so that the closed lists
-    /// above are matched with a compiled <c>switch</c> on spans rather than a case-insensitive hash lookup.
-    /// </summary>
-    private static bool TryLowercase(ReadOnlySpan<char> word, Span<char> buffer, out int length)
+    private static bool EqualsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> candidates)
     {
-        length = word.Length;
-        if (word.Length == 0 || word.Length > buffer.Length)
+        foreach (var candidate in candidates)
         {
-            return false;
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            buffer[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-        }
-
-        return true;
+        return false;
     }
 
     /// <summary>True when the word (without its period) is an abbreviation written with a period.</summary>

@@ -19,12 +19,18 @@ public ref struct TokenEnumerator
     private int _cliticTailEnd;
     private Token _current;
 
+    // The word-character mask of the 64 characters from _maskStart (see WordCharMask), refilled as the scan moves on.
+    private int _maskStart;
+    private ulong _wordMask;
+
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
         _text = text;
         _position = 0;
         _cliticTailEnd = 0;
         _current = default;
+        _maskStart = int.MinValue / 2;
+        _wordMask = 0;
     }
 
     /// <summary>The token at the current position.</summary>
@@ -78,12 +84,12 @@ public ref struct TokenEnumerator
 
     /// <summary>Scans a word that ends on a space or a plain punctuation mark; false when a connector needs the full rules.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryScanPlainWord(ReadOnlySpan<char> text, int start, out int end)
+    private bool TryScanPlainWord(ReadOnlySpan<char> text, int start, out int end)
     {
-        int i = start + 1;
+        int i = SkipMaskedWordChars(text, start + 1);
         while (i < text.Length && CharClassTable.IsWordChar(text[i]))
         {
-            i++;
+            i++; // word characters outside the mask (œ, combining accents, other scripts)
         }
 
         end = i;
@@ -103,6 +109,32 @@ public ref struct TokenEnumerator
         }
 
         return cls is CharClass.Space or CharClass.Ignorable || (cls == CharClass.Punctuation && c is not ('_' or '@'));
+    }
+
+    /// <summary>Advances over the run of masked word characters from <paramref name="i"/>, 64 characters per step at most.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SkipMaskedWordChars(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            int offset = i - _maskStart;
+            if ((uint)offset >= WordCharMask.BlockSize)
+            {
+                _maskStart = i;
+                _wordMask = WordCharMask.Compute(text, i);
+                offset = 0;
+            }
+
+            // Bits shifted in from the top are zero, so the complement stops the count at the block's end.
+            int run = System.Numerics.BitOperations.TrailingZeroCount(~(_wordMask >> offset));
+            i += run;
+            if (offset + run < WordCharMask.BlockSize)
+            {
+                break;
+            }
+        }
+
+        return Math.Min(i, text.Length);
     }
 
     private static int ScanToken(ReadOnlySpan<char> text, int start, out TokenKind kind, out int cliticTailEnd)
