@@ -66,6 +66,12 @@ public ref struct TokenEnumerator
         {
             // The fast path, taken by most tokens: a run of word characters ended by a space or plain punctuation.
         }
+        else if (IsSingleMark(text, start))
+        {
+            // The second commonest token: a comma, a full stop, a bracket or a guillemet standing alone.
+            end = start + 1;
+            kind = TokenKind.Punctuation;
+        }
         else
         {
             end = ScanToken(text, start, out kind, out _cliticTailEnd);
@@ -74,6 +80,22 @@ public ref struct TokenEnumerator
         _current = new Token(start, end - start, kind);
         _position = end;
         return true;
+    }
+
+    /// <summary>
+    /// A punctuation mark that is a token by itself whatever follows: not a mark that may start a run (. ? ! -),
+    /// a handle (@ #) or a connector (apostrophe, underscore).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSingleMark(ReadOnlySpan<char> text, int start)
+    {
+        char c = text[start];
+        if (c == '.')
+        {
+            return start + 1 >= text.Length || text[start + 1] != '.';
+        }
+
+        return CharClassTable.Of(c) == CharClass.Punctuation && c is not ('?' or '!' or '@' or '#' or '\uFF03' or '_');
     }
 
     /// <summary>A letter that cannot start a URL nor be the unit of a number glued before it.</summary>

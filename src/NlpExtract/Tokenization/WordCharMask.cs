@@ -18,6 +18,13 @@ internal static class WordCharMask
     /// <summary>The mask of the 64 characters from <paramref name="start"/>; bits past the end of the text are clear.</summary>
     public static ulong Compute(ReadOnlySpan<char> text, int start)
     {
+        if (Vector256.IsHardwareAccelerated && start + BlockSize <= text.Length)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+            return WordBits(Vector256.LoadUnsafe(ref first)) | ((ulong)WordBits(Vector256.LoadUnsafe(ref first, 16)) << 16) |
+                   ((ulong)WordBits(Vector256.LoadUnsafe(ref first, 32)) << 32) | ((ulong)WordBits(Vector256.LoadUnsafe(ref first, 48)) << 48);
+        }
+
         if (Vector128.IsHardwareAccelerated && start + BlockSize <= text.Length)
         {
             ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
@@ -47,6 +54,16 @@ internal static class WordCharMask
     /// <summary>The scalar definition the vector code implements.</summary>
     public static bool IsMaskedWordChar(char c)
         => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || ((uint)(c - 0xC0) <= 0x3F && c != '×' && c != '÷');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint WordBits(Vector256<ushort> chars)
+    {
+        var asciiLetter = Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+        var digit = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+        var latin1Letter = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x3F)) &
+                           ~(Vector256.Equals(chars, Vector256.Create((ushort)'×')) | Vector256.Equals(chars, Vector256.Create((ushort)'÷')));
+        return (asciiLetter | digit | latin1Letter).ExtractMostSignificantBits();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint WordBits(Vector128<ushort> chars)
