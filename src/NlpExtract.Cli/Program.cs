@@ -77,5 +77,34 @@ static Command BuildEval()
         return 0;
     });
 
-    return new Command("eval", "Measure a stage against gold data.") { tokens };
+    var dateGold = new Option<DirectoryInfo>("--gold") { Description = "Folder of TimeML files (e.g. ../shared/data/dates/fr-timebank).", Required = true };
+    var dateErrors = new Option<int>("--errors") { Description = "Print up to this many errors.", DefaultValueFactory = _ => 0 };
+    var dates = new Command("dates", "DATE precision, recall and F1 (strict: exact span; relaxed: overlap) and value accuracy against TimeML gold.")
+    {
+        dateGold, dateErrors,
+    };
+    dates.SetAction(result =>
+    {
+        var folder = result.GetValue(dateGold)!;
+        if (!folder.Exists)
+        {
+            Console.Error.WriteLine($"nlpextract eval dates: {folder.FullName} does not exist.");
+            return 2;
+        }
+
+        var documents = folder.GetFiles("*.tml").OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => TimeMlReader.Read(f.FullName));
+        var evaluation = DateEvaluation.Evaluate(FrenchPipeline.CreateDefault(), documents, result.GetValue(dateErrors));
+        foreach (var error in evaluation.Errors)
+        {
+            Console.WriteLine(error);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold: {folder.Name}, {evaluation.Documents} documents"));
+        Console.WriteLine($"strict    {evaluation.Strict}");
+        Console.WriteLine($"relaxed   {evaluation.Relaxed}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"value accuracy {100 * evaluation.ValueAccuracy:F2} ({evaluation.ValueCorrect}/{evaluation.ValueCompared} relaxed matches)"));
+        return 0;
+    });
+
+    return new Command("eval", "Measure a stage against gold data.") { tokens, dates };
 }

@@ -8,11 +8,13 @@ namespace NlpExtract;
 /// </summary>
 public sealed class Document
 {
-    internal Document(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, PipelineStages stages, DateOnly referenceDate)
+    internal Document(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Entity> entities,
+        PipelineStages stages, DateOnly referenceDate)
     {
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
+        Entities = entities;
         Stages = stages;
         ReferenceDate = referenceDate;
     }
@@ -25,6 +27,12 @@ public sealed class Document
 
     /// <summary>The sentences, in text order; empty when the sentence stage did not run (see <see cref="Stages"/>).</summary>
     public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>
+    /// The entities, in text order and non-overlapping: dates (with their normalised value) from the date stage.
+    /// Empty when no entity stage ran (see <see cref="Stages"/>).
+    /// </summary>
+    public ImmutableArray<Entity> Entities { get; }
 
     /// <summary>The stages that produced this document; the results of the others are empty, not computed.</summary>
     public PipelineStages Stages { get; }
@@ -39,6 +47,10 @@ public sealed class Document
     /// <summary>The text of a sentence.</summary>
     /// <param name="sentence">A sentence of this document.</param>
     public string GetText(Sentence sentence) => Text.Substring(sentence.Start, sentence.Length);
+
+    /// <summary>The text of an entity.</summary>
+    /// <param name="entity">An entity of this document.</param>
+    public string GetText(Entity entity) => Text.Substring(entity.Start, entity.Length);
 
     /// <summary>The tokens of a sentence, without copying.</summary>
     /// <param name="sentence">A sentence of this document.</param>

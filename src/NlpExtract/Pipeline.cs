@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using NlpExtract.Dates;
 using NlpExtract.Sentences;
 
 namespace NlpExtract;
@@ -38,7 +39,15 @@ public sealed class Pipeline
         }
 
         var referenceDate = options.ReferenceDate ?? DateOnly.FromDateTime(DateTime.Today);
-        return new Document(text, tokens, sentences, Stages, referenceDate);
+        var entities = ImmutableArray<Entity>.Empty;
+        if ((Stages & PipelineStages.Dates) != 0 && tokens.Length > 0)
+        {
+            var builder = ImmutableArray.CreateBuilder<Entity>();
+            DateRecognizer.Recognize(text, tokens.AsSpan(), sentences.AsSpan(), referenceDate, builder);
+            entities = builder.ToImmutable();
+        }
+
+        return new Document(text, tokens, sentences, entities, Stages, referenceDate);
     }
 
     /// <summary>Processes one text given as a span (the span is copied once into the document's text).</summary>

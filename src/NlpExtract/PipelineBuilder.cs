@@ -16,12 +16,25 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Adds date recognition (DATE entities with TIMEX3 values), and sentence splitting, which it reads.</summary>
+    /// <returns>This builder.</returns>
+    public PipelineBuilder UseDates()
+    {
+        _stages |= PipelineStages.Dates | PipelineStages.Sentences;
+        return this;
+    }
+
     /// <summary>Removes stages that were added (tokenization cannot be removed: every stage reads tokens).</summary>
     /// <param name="stages">The stages to remove.</param>
     /// <returns>This builder.</returns>
     public PipelineBuilder Without(PipelineStages stages)
     {
         _stages &= ~stages | PipelineStages.Tokens;
+        if ((_stages & PipelineStages.Sentences) == 0)
+        {
+            _stages &= ~PipelineStages.Dates; // dates read sentences
+        }
+
         return this;
     }
 

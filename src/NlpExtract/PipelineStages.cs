@@ -12,4 +12,7 @@ public enum PipelineStages
 
     /// <summary>Sentence splitting.</summary>
     Sentences = 2,
+
+    /// <summary>Dates and times as DATE entities with normalised values; needs sentences (their tense picks the year or weekday).</summary>
+    Dates = 4,
 }
