@@ -54,6 +54,33 @@ internal static class DocumentJsonWriter
             writer.WriteEndArray();
         }
 
+        if ((document.Stages & PipelineStages.Dates) != 0)
+        {
+            writer.WriteStartArray("entities");
+            foreach (var entity in document.Entities)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", entity.Start);
+                writer.WriteNumber("end", entity.End);
+                writer.WriteString("label", entity.LabelCode);
+                writer.WriteString("text", document.Text.AsSpan(entity.Start, entity.Length));
+                writer.WriteNumber("score", Math.Round(entity.Score, 3));
+                if (entity.Value is not null)
+                {
+                    writer.WriteString("value", entity.Value);
+                }
+
+                if (entity.Modifier is not null)
+                {
+                    writer.WriteString("mod", entity.Modifier); // TIMEX3 mod (START, MID, END, APPROX): an extension of OUTPUT.md
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
         writer.Flush();
         output.WriteByte((byte)'\n');

@@ -4,7 +4,7 @@ using NlpExtract;
 using NlpExtract.Cli;
 using NlpExtract.Cli.Evaluation;
 
-var root = new RootCommand("nlpextract: French information extraction (tokens, sentences) as JSON Lines, with evaluation against gold corpora.");
+var root = new RootCommand("nlpextract: French information extraction (tokens, sentences, dates) as JSON Lines, with evaluation against gold corpora.");
 root.Subcommands.Add(BuildExtract());
 root.Subcommands.Add(BuildEval());
 return root.Parse(args).Invoke();
@@ -15,14 +15,20 @@ static Command BuildExtract()
     var output = new Option<FileInfo?>("--output", "-o") { Description = "Output JSON Lines file. Default: standard output." };
     var format = new Option<InputFormat>("--format") { Description = "Input format; auto reads .jsonl/.json as JSON Lines, .txt as text, else looks for a leading '{'.", DefaultValueFactory = _ => InputFormat.Auto };
     var date = new Option<string?>("--date") { Description = "Reference date (yyyy-mm-dd) for documents without a \"date\" field. Default: today." };
-    var noSentences = new Option<bool>("--no-sentences") { Description = "Skip sentence splitting; the \"sentences\" array is then omitted." };
-    var command = new Command("extract", "Extract tokens and sentences from French documents, one JSON line per document (docs/OUTPUT.md).")
+    var noSentences = new Option<bool>("--no-sentences") { Description = "Skip sentence splitting (and dates, which need sentences); the \"sentences\" array is then omitted." };
+    var noDates = new Option<bool>("--no-dates") { Description = "Skip date recognition; the \"entities\" array is then omitted." };
+    var command = new Command("extract", "Extract tokens, sentences and dates from French documents, one JSON line per document (docs/OUTPUT.md).")
     {
-        input, output, format, date, noSentences,
+        input, output, format, date, noSentences, noDates,
     };
     command.SetAction(result =>
     {
-        var builder = new PipelineBuilder().UseSentences();
+        var builder = new PipelineBuilder().UseSentences().UseDates();
+        if (result.GetValue(noDates))
+        {
+            builder.Without(PipelineStages.Dates);
+        }
+
         if (result.GetValue(noSentences))
         {
             builder.Without(PipelineStages.Sentences);

@@ -23,7 +23,12 @@ public class CliTests
         var sentences = root.GetProperty("sentences").EnumerateArray()
             .Select(s => text[s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()]).ToArray();
         Assert.That(sentences, Is.EqualTo(new[] { "«\u202FNon\u202F», a-t-il dit le 19/01/2024.", "Voir https://exemple.fr 👩‍💻 !" }));
-        Assert.That(root.TryGetProperty("entities", out _), Is.False, "stages that did not run are omitted, never faked");
+        var entities = root.GetProperty("entities").EnumerateArray().ToArray();
+        Assert.That(entities, Has.Length.EqualTo(1));
+        Assert.That(entities[0].GetProperty("label").GetString(), Is.EqualTo("DATE"));
+        Assert.That(entities[0].GetProperty("text").GetString(), Is.EqualTo("le 19/01/2024"));
+        Assert.That(text[entities[0].GetProperty("start").GetInt32()..entities[0].GetProperty("end").GetInt32()], Is.EqualTo("le 19/01/2024"));
+        Assert.That(entities[0].GetProperty("value").GetString(), Is.EqualTo("2024-01-19"));
     }
 
     [Test]
@@ -31,7 +36,8 @@ public class CliTests
     {
         var pipeline = new PipelineBuilder().Build();
         using var json = JsonDocument.Parse(WriteJson(null, pipeline.Process("Il part. Elle reste.")));
-        Assert.That(json.RootElement.TryGetProperty("sentences", out _), Is.False);
+        Assert.That(json.RootElement.TryGetProperty("sentences", out _), Is.False, "stages that did not run are omitted, never faked");
+        Assert.That(json.RootElement.TryGetProperty("entities", out _), Is.False, "stages that did not run are omitted, never faked");
         Assert.That(json.RootElement.GetProperty("id").ValueKind, Is.EqualTo(JsonValueKind.Null));
     }
 

@@ -22,4 +22,19 @@ public class CorpusTests
         Assert.That(result.Tokens.F1, Is.GreaterThanOrEqualTo(0.995), "token F1 target (issue: ≥ 99.5 %)");
         Assert.That(result.Sentences.F1, Is.GreaterThanOrEqualTo(0.96), "sentence F1 target (issue: ≥ 96 %)");
     }
+
+    [Test]
+    public void French_timebank_date_scores_meet_the_targets()
+    {
+        string folder = Path.GetDirectoryName(SharedData.RequireFile(Path.Combine("dates", "fr-timebank", "1999-05-17-0121.tml")))!;
+        var documents = Directory.GetFiles(folder, "*.tml").Order(StringComparer.Ordinal).Select(TimeMlReader.Read).ToList();
+        var result = DateEvaluation.Evaluate(FrenchPipeline.CreateDefault(), documents);
+        TestContext.Out.WriteLine($"strict  {result.Strict}");
+        TestContext.Out.WriteLine($"relaxed {result.Relaxed}");
+        TestContext.Out.WriteLine($"value accuracy {result.ValueAccuracy:P2}");
+        Assert.That(documents, Has.Count.EqualTo(72), "the French TimeBank files");
+        Assert.That(result.Relaxed.F1, Is.GreaterThanOrEqualTo(0.92), "relaxed F1 target (issue: ≥ 92)");
+        Assert.That(result.Strict.F1, Is.GreaterThanOrEqualTo(0.85), "strict F1 target (issue: ≥ 85)");
+        Assert.That(result.ValueAccuracy, Is.GreaterThanOrEqualTo(0.85), "value accuracy target (issue: ≥ 85)");
+    }
 }

@@ -38,6 +38,12 @@ internal static class DateRecognizer
 
             if (matcher.TryMatch(i, out var match))
             {
+                if (match.Value.Length == 0)
+                {
+                    i = match.Last + 1; // an impossible date (31 février): consumed, never reported
+                    continue;
+                }
+
                 output.Add(new Entity(tokens[match.First].Start, tokens[match.Last].End, EntityLabel.Date, RuleScore, match.Value, match.Modifier));
                 if (match.Day is { } day)
                 {
@@ -151,6 +157,35 @@ internal static class DateRecognizer
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// The month named at token <paramref name="i"/> (1–12, or 0), and the token that ends it: an abbreviation whose
+        /// period the tokenizer split off ("janv" + ".", "sept" + ".") ends on the period.
+        /// </summary>
+        private readonly int MonthAt(int i, out int last)
+        {
+            last = i;
+            var word = W(i);
+            if (word.IsEmpty || word.Length > 9)
+            {
+                return 0;
+            }
+
+            if (Is(i + 1, ".") && _tokens[i + 1].Start == _tokens[i].End)
+            {
+                Span<char> withPeriod = stackalloc char[word.Length + 1];
+                word.CopyTo(withPeriod);
+                withPeriod[^1] = '.';
+                int abbreviated = TemporalLexicon.Month(withPeriod);
+                if (abbreviated > 0)
+                {
+                    last = i + 1;
+                    return abbreviated;
+                }
+            }
+
+            return TemporalLexicon.Month(word);
         }
 
         private readonly int Number(int i)
@@ -297,11 +332,16 @@ internal static class DateRecognizer
             int day = DayOfMonth(i);
             if (day < 0)
             {
+                if (Int(i) is >= 32 and <= 99 && TemporalLexicon.Month(W(i + 1)) > 0)
+                {
+                    match = new Match(i, i + 1, string.Empty); // "32 janvier": no such day
+                    return true;
+                }
+
                 return false;
             }
 
-            int monthToken = i + 1;
-            int month = TemporalLexicon.Month(W(monthToken));
+            int month = MonthAt(i + 1, out int monthToken);
             if (month == 0)
             {
                 // "du 19 au 23 juillet", "les 6 et 13 avril": the first day takes the month that follows.
@@ -320,6 +360,11 @@ internal static class DateRecognizer
 
             int last = monthToken;
             int year = Year(monthToken + 1, allowTwoDigits: true);
+            if (year < 0 && W(monthToken + 1).Length == 4 && Int(monthToken + 1) is >= 1000 and var farYear)
+            {
+                year = farYear; // a year far from ours after a day and month is still a year: left as written
+            }
+
             int direction = 0;
             if (year > 0)
             {
@@ -357,7 +402,8 @@ internal static class DateRecognizer
 
             if (!ResolveDay(year, month, day, out var date, direction))
             {
-                return false;
+                match = new Match(i, last, string.Empty); // "31 février", "29 février 2023": no such day
+                return true;
             }
 
             int first = i;
@@ -394,6 +440,7 @@ internal static class DateRecognizer
 
             int last = weekdayToken;
             int direction = DirectionAt(weekdayToken);
+            bool explicitModifier = true;
             if (TemporalLexicon.IsPastModifier(W(last + 1)))
             {
                 direction = -1;
@@ -404,8 +451,12 @@ internal static class DateRecognizer
                 direction = 1;
                 last++;
             }
+            else
+            {
+                explicitModifier = false;
+            }
 
-            var date = NearestWeekday(weekday, direction);
+            var date = NearestWeekday(weekday, direction, explicitModifier);
             int part = TemporalLexicon.PartOfDay(W(last + 1));
             if (part > 0)
             {
@@ -423,22 +474,26 @@ internal static class DateRecognizer
         {
             match = default;
             int first = i;
-            int monthToken = i;
-            if (Is(i, "mois") && IsAny(i + 1, "de", "d'", "d’"))
+            int monthStart = i;
+            bool namedAsMonth = Is(i, "mois") && IsAny(i + 1, "de", "d'", "d’");
+            if (namedAsMonth)
             {
-                monthToken = i + 2;
+                monthStart = i + 2;
+                if (Is(i - 1, "le"))
+                {
+                    first = i - 1; // "le mois de juin"
+                }
             }
 
-            int month = TemporalLexicon.Month(W(monthToken));
+            int month = MonthAt(monthStart, out int last);
             if (month == 0)
             {
                 return false;
             }
 
-            int last = monthToken;
-            int year = Year(monthToken + 1, allowTwoDigits: W(monthToken + 1).Length == 2 && _tokens[monthToken + 1].End == _tokens[monthToken + 1].Start + 2);
-            var monthWord = W(monthToken);
-            if (year < 0 && char.IsUpper(monthWord[0]) && monthWord.SequenceEqual("Mars") && monthToken > 0 && !IsSentenceInitial(monthToken))
+            var monthWord = W(monthStart);
+            int year = Year(last + 1, allowTwoDigits: W(last + 1).Length == 2);
+            if (year < 0 && monthWord.SequenceEqual("Mars") && monthStart > 0 && !IsSentenceInitial(monthStart))
             {
                 return false; // the planet
             }
@@ -461,12 +516,7 @@ internal static class DateRecognizer
 
             if (year < 0)
             {
-                year = ResolveMonthYear(month, direction == 0 ? DirectionAt(monthToken) : direction);
-            }
-
-            if (first == monthToken && IsAny(i - 1, "le", "ce") && Is(i - 2, "mois"))
-            {
-                first = i - 2;
+                year = ResolveMonthYear(month, direction == 0 ? DirectionAt(monthStart) : direction);
             }
 
             match = new Match(first, last, FormattableString.Invariant($"{year:0000}-{month:00}"));
@@ -517,7 +567,8 @@ internal static class DateRecognizer
                 next++;
             }
 
-            if (TryMonth(next, out var inner) || TryYear(next, out inner) || TryDecade(next, out inner) || TryYearWord(next, out inner))
+            if (TryMonth(next, out var inner) || TryYear(next, out inner) || TryDecade(next, out inner) || TryYearWord(next, out inner) ||
+                (Is(next, "des") && TryDecade(next, out inner)))
             {
                 match = inner with { First = i, Modifier = modifier };
                 return true;
@@ -755,7 +806,7 @@ internal static class DateRecognizer
             match = default;
             int first = i;
             int yearsToken = i;
-            if (Is(i, "les"))
+            if (IsAny(i, "les", "des"))
             {
                 yearsToken = i + 1;
             }
@@ -875,9 +926,10 @@ internal static class DateRecognizer
                                    (_tokens[i + 1].Kind == TokenKind.Symbol ||
                                     (_tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && next.Length > 3 &&
                                      (next.EndsWith('s') || next.EndsWith('x')) && !IsFunctionWord(next)));
-            if (countsSomething || IsAny(i - 1, "de", "à") && _tokens[i - 1].Kind == TokenKind.Word && IsQuantityContext(i))
+            if (countsSomething || IsAny(i - 1, "de", "à") && _tokens[i - 1].Kind == TokenKind.Word && IsQuantityContext(i) ||
+                IsAny(i - 1, "page", "numéro", "n°") || IsAny(i - 1, "article", "chapitre", "ligne") || IsAny(i - 1, "route", "vol", "code"))
             {
-                return false;
+                return false; // a count, or a number that identifies ("page 2023", "vol 1954")
             }
 
             match = new Match(i, i, Year4(year));
@@ -982,15 +1034,16 @@ internal static class DateRecognizer
         }
 
         /// <summary>The weekday nearest to the reference date on the side of <paramref name="direction"/> (the reference day itself counts).</summary>
-        private readonly DateOnly NearestWeekday(int isoWeekday, int direction)
+        private readonly DateOnly NearestWeekday(int isoWeekday, int direction, bool explicitModifier = false)
         {
             int today = ((int)_reference.DayOfWeek + 6) % 7 + 1;
             int back = (today - isoWeekday + 7) % 7;
             int ahead = (isoWeekday - today + 7) % 7;
             int delta = direction switch
             {
-                < 0 => -back,
-                > 0 => ahead,
+                // "vendredi dernier" said on a Friday is a week ago; "vendredi prochain", a week ahead.
+                < 0 => explicitModifier && back == 0 ? -7 : -back,
+                > 0 => explicitModifier && ahead == 0 ? 7 : ahead,
                 _ => ahead <= back ? ahead : -back, // no tense: the nearest one
             };
             return _reference.AddDays(delta);
