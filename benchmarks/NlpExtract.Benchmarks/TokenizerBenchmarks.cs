@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using NlpExtract.Dates;
 using NlpExtract.Sentences;
 
 namespace NlpExtract.Benchmarks;
@@ -21,6 +22,8 @@ public partial class TokenizerBenchmarks
     private string[] _documents = [];
     private readonly List<Token> _tokenBuffer = new(1 << 16);
     private readonly List<Sentence> _sentenceBuffer = new(1 << 12);
+    private readonly List<Entity> _entityBuffer = new(1 << 10);
+    private static readonly DateOnly ReferenceDate = new(2024, 1, 19);
     private Tokenizer _luceneTokenizer = null!;
     private TokenStream _luceneStream = null!;
 
@@ -77,6 +80,25 @@ public partial class TokenizerBenchmarks
             _sentenceBuffer.Clear();
             SentenceSplitter.Split(document, CollectionsMarshal.AsSpan(_tokenBuffer), _sentenceBuffer);
             count += _sentenceBuffer.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Tokens, sentences and dates (the DATE grammar with its normalised values), into reused buffers.</summary>
+    [Benchmark(Description = "NlpExtract tokens + sentences + dates")]
+    public long NlpExtractTokensSentencesDates()
+    {
+        long count = 0;
+        foreach (var document in _documents)
+        {
+            FillTokens(document);
+            _sentenceBuffer.Clear();
+            var tokens = CollectionsMarshal.AsSpan(_tokenBuffer);
+            SentenceSplitter.Split(document, tokens, _sentenceBuffer);
+            _entityBuffer.Clear();
+            DateRecognizer.Recognize(document, tokens, CollectionsMarshal.AsSpan(_sentenceBuffer), ReferenceDate, _entityBuffer);
+            count += _entityBuffer.Count;
         }
 
         return count;

@@ -31,6 +31,14 @@ var french = document.Tokens.Select(document.GetText)
 Console.WriteLine("    " + string.Join("  ", french.Select(t => $"[{t}]")));
 
 Console.WriteLine();
+Console.WriteLine($"== Dates (reference date {document.ReferenceDate:yyyy-MM-dd}): {document.Entities.Count(e => e.Label == EntityLabel.Date)}");
+foreach (var entity in document.Entities.Where(e => e.Label == EntityLabel.Date))
+{
+    string modifier = entity.Modifier is null ? "" : $" ({entity.Modifier})";
+    Console.WriteLine($"  [{entity.Start,5}–{entity.End,5}] {document.GetText(entity),-28} → {entity.Value}{modifier}");
+}
+
+Console.WriteLine();
 Console.WriteLine($"== Sentences: {document.Sentences.Length}");
 for (int i = 0; i < document.Sentences.Length; i++)
 {
