@@ -203,6 +203,12 @@ internal static class DateRecognizer
                 return false;
             }
 
+            // Most tokens cannot start a date: only numbers, trigger words and ordinals before "siècle" go further.
+            if (_tokens[i].Kind != TokenKind.Number && !TemporalLexicon.MayStartDate(word) && !IsAny(i + 1, "siècle", "s."))
+            {
+                return false;
+            }
+
             return TryNumericDate(i, out match) || TryTime(i, out match) || TryDayMonth(i, out match) || TryWeekday(i, out match) ||
                    TryMonth(i, out match) || TryPartOfPeriod(i, out match) || TryRelativeDay(i, out match) || TryThisPart(i, out match) ||
                    TryRelativePeriod(i, out match) || TrySeason(i, out match) || TryDecade(i, out match) || TryCentury(i, out match) ||

@@ -50,6 +50,23 @@ internal static class TemporalLexicon
         ("désormais", 0), ("dorénavant", 0), ("auparavant", -1), ("autrefois", -1), ("jadis", -1), ("naguère", -1),
         ("avenir", 1));
 
+    /// <summary>
+    /// Every word that can start a date expression (see <see cref="DateRecognizer"/>): a token that is not a number and
+    /// not in this set is skipped with one lookup, which keeps the recognizer at a few nanoseconds per ordinary word.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        [
+            .. MonthLookup.Dictionary.Keys, .. WeekdayLookup.Dictionary.Keys, .. SeasonLookup.Dictionary.Keys,
+            .. RelativeDayLookup.Dictionary.Keys, .. ReferenceWordLookup.Dictionary.Keys,
+            "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+            "veille", "lendemain", "ce", "ces", "cet", "cette", "le", "la", "l'", "l’", "les", "des", "années", "mois", "début",
+            "fin", "mi", "milieu", "courant", "vers", "Vers", "il", "dans", "premier",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a word may start a date expression.</summary>
+    public static bool MayStartDate(ReadOnlySpan<char> word)
+        => word.Length <= 12 && (TriggerLookup.Contains(word) || word.StartsWith("mi-", StringComparison.OrdinalIgnoreCase));
+
     public static int Month(ReadOnlySpan<char> word) => MonthLookup.TryGetValue(word, out int value) ? value : 0;
 
     public static int Weekday(ReadOnlySpan<char> word) => WeekdayLookup.TryGetValue(word, out int value) ? value : 0;
