@@ -159,6 +159,12 @@ internal static class DateRecognizer
             return -1;
         }
 
+        private readonly bool CanContinueDate(int i)
+            => (uint)i < (uint)_tokens.Length &&
+               (_tokens[i].Kind == TokenKind.Number || TemporalLexicon.MayStartDate(W(i)) || TemporalLexicon.Unit(W(i)) > 0 ||
+                TemporalLexicon.NumberWord(W(i)) > 0 ||
+                TemporalLexicon.PartOfDay(W(i)) > 0 || IsAny(i, "y", "week-end", "même"));
+
         /// <summary>
         /// The month named at token <paramref name="i"/> (1–12, or 0), and the token that ends it: an abbreviation whose
         /// period the tokenizer split off ("janv" + ".", "sept" + ".") ends on the period.
@@ -203,10 +209,21 @@ internal static class DateRecognizer
                 return false;
             }
 
-            // Most tokens cannot start a date: only numbers, trigger words and ordinals before "siècle" go further.
-            if (_tokens[i].Kind != TokenKind.Number && !TemporalLexicon.MayStartDate(word) && !IsAny(i + 1, "siècle", "s."))
+            // Most tokens cannot start a date: only numbers, trigger words and ordinals before "siècle" go further; a
+            // determiner or "il", "dans", "vers" (frequent words) only when the next token can continue a date.
+            if (_tokens[i].Kind != TokenKind.Number)
             {
-                return false;
+                if (!TemporalLexicon.MayStartDate(word))
+                {
+                    if (!IsAny(i + 1, "siècle", "s."))
+                    {
+                        return false;
+                    }
+                }
+                else if (word.Length <= 5 && TemporalLexicon.IsFunctionWordTrigger(word) && !CanContinueDate(i + 1))
+                {
+                    return false;
+                }
             }
 
             return TryNumericDate(i, out match) || TryTime(i, out match) || TryDayMonth(i, out match) || TryWeekday(i, out match) ||

@@ -63,6 +63,16 @@ internal static class TemporalLexicon
             "fin", "mi", "milieu", "courant", "vers", "Vers", "il", "dans", "premier",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The frequent words that start a date only before a date word ("le 7", "ce matin", "il y a", "dans deux").</summary>
+    public static bool IsFunctionWordTrigger(ReadOnlySpan<char> word)
+        => word.Equals("le", StringComparison.OrdinalIgnoreCase) || word.Equals("la", StringComparison.OrdinalIgnoreCase) ||
+           word.Equals("les", StringComparison.OrdinalIgnoreCase) || word.Equals("des", StringComparison.OrdinalIgnoreCase) ||
+           word.Equals("l'", StringComparison.OrdinalIgnoreCase) || word.Equals("l’", StringComparison.OrdinalIgnoreCase) ||
+           word.Equals("ce", StringComparison.OrdinalIgnoreCase) || word.Equals("ces", StringComparison.OrdinalIgnoreCase) ||
+           word.Equals("cet", StringComparison.OrdinalIgnoreCase) || word.Equals("cette", StringComparison.OrdinalIgnoreCase) ||
+           word.Equals("il", StringComparison.OrdinalIgnoreCase) || word.Equals("dans", StringComparison.OrdinalIgnoreCase) ||
+           word.Equals("vers", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when a word may start a date expression.</summary>
     public static bool MayStartDate(ReadOnlySpan<char> word)
         => word.Length <= 12 && (TriggerLookup.Contains(word) || word.StartsWith("mi-", StringComparison.OrdinalIgnoreCase));
