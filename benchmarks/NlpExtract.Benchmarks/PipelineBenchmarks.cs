@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 
 namespace NlpExtract.Benchmarks;
 
-/// <summary>The public pipeline end to end (documents with their token and sentence arrays), one pass over the corpus.</summary>
+/// <summary>The public pipeline end to end (documents with their token, sentence and entity arrays), one pass over the corpus.</summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
@@ -12,7 +12,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup() => _documents = [.. FrenchCorpus.Instance.Documents];
 
-    [Benchmark(Description = "FrenchPipeline.Process (tokens + sentences)")]
+    [Benchmark(Description = "FrenchPipeline.Process (tokens + sentences + dates)")]
     public long DefaultPipeline()
     {
         long count = 0;
