@@ -39,6 +39,13 @@ foreach (var entity in document.Entities.Where(e => e.Label == EntityLabel.Date)
 }
 
 Console.WriteLine();
+Console.WriteLine($"== People, organizations, places: {document.Entities.Count(e => e.Label != EntityLabel.Date)}");
+foreach (var entity in document.Entities.Where(e => e.Label != EntityLabel.Date))
+{
+    Console.WriteLine($"  [{entity.Start,5}–{entity.End,5}] {entity.LabelCode,-4} {document.GetText(entity),-40} score {entity.Score:0.00}");
+}
+
+Console.WriteLine();
 Console.WriteLine($"== Sentences: {document.Sentences.Length}");
 for (int i = 0; i < document.Sentences.Length; i++)
 {

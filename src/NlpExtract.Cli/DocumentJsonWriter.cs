@@ -54,7 +54,7 @@ internal static class DocumentJsonWriter
             writer.WriteEndArray();
         }
 
-        if ((document.Stages & PipelineStages.Dates) != 0)
+        if ((document.Stages & (PipelineStages.Dates | PipelineStages.Entities)) != 0)
         {
             writer.WriteStartArray("entities");
             foreach (var entity in document.Entities)

@@ -2,11 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using NlpExtract;
 using NlpExtract.Cli;
+using NlpExtract.Cli.Corpora;
 using NlpExtract.Cli.Evaluation;
+using NlpExtract.Entities;
 
-var root = new RootCommand("nlpextract: French information extraction (tokens, sentences, dates) as JSON Lines, with evaluation against gold corpora.");
+var root = new RootCommand("nlpextract: French information extraction (tokens, sentences, dates, PER/ORG/LOC entities) as JSON Lines, with evaluation against gold corpora.");
 root.Subcommands.Add(BuildExtract());
 root.Subcommands.Add(BuildEval());
+root.Subcommands.Add(BuildTrain());
 return root.Parse(args).Invoke();
 
 static Command BuildExtract()
@@ -16,17 +19,23 @@ static Command BuildExtract()
     var format = new Option<InputFormat>("--format") { Description = "Input format; auto reads .jsonl/.json as JSON Lines, .txt as text, else looks for a leading '{'.", DefaultValueFactory = _ => InputFormat.Auto };
     var date = new Option<string?>("--date") { Description = "Reference date (yyyy-mm-dd) for documents without a \"date\" field. Default: today." };
     var noSentences = new Option<bool>("--no-sentences") { Description = "Skip sentence splitting (and dates, which need sentences); the \"sentences\" array is then omitted." };
-    var noDates = new Option<bool>("--no-dates") { Description = "Skip date recognition; the \"entities\" array is then omitted." };
-    var command = new Command("extract", "Extract tokens, sentences and dates from French documents, one JSON line per document (docs/OUTPUT.md).")
+    var noDates = new Option<bool>("--no-dates") { Description = "Skip date recognition (DATE entities)." };
+    var noEntities = new Option<bool>("--no-entities") { Description = "Skip the PER/ORG/LOC recognizer; with --no-dates too, the \"entities\" array is omitted." };
+    var command = new Command("extract", "Extract tokens, sentences, dates and entities from French documents, one JSON line per document (docs/OUTPUT.md).")
     {
-        input, output, format, date, noSentences, noDates,
+        input, output, format, date, noSentences, noDates, noEntities,
     };
     command.SetAction(result =>
     {
-        var builder = new PipelineBuilder().UseSentences().UseDates();
+        var builder = new PipelineBuilder().UseSentences().UseDates().UseEntities();
         if (result.GetValue(noDates))
         {
             builder.Without(PipelineStages.Dates);
+        }
+
+        if (result.GetValue(noEntities))
+        {
+            builder.Without(PipelineStages.Entities);
         }
 
         if (result.GetValue(noSentences))
@@ -112,5 +121,105 @@ static Command BuildEval()
         return 0;
     });
 
-    return new Command("eval", "Measure a stage against gold data.") { tokens, dates };
+    var nerGold = new Option<FileInfo>("--gold") { Description = "Gold file: Sequoia frsemcor (.dev) or HIPE TSV.", Required = true };
+    var nerFormat = new Option<string>("--format") { Description = "sequoia or hipe.", Required = true };
+    var nerModel = new Option<FileInfo?>("--model") { Description = "A model written by train ner; default: the embedded model." };
+    var nerErrors = new Option<int>("--errors") { Description = "Print up to this many errors.", DefaultValueFactory = _ => 0 };
+    var ner = new Command("ner", "PER/ORG/LOC precision, recall and F1 per label and overall, by exact character span (the CoNLL rule).")
+    {
+        nerGold, nerFormat, nerModel, nerErrors,
+    };
+    ner.SetAction(result =>
+    {
+        var goldFile = result.GetValue(nerGold)!;
+        string format = result.GetValue(nerFormat)!;
+        if (!goldFile.Exists || format is not ("sequoia" or "hipe"))
+        {
+            Console.Error.WriteLine($"nlpextract eval ner: need an existing --gold file and --format sequoia|hipe.");
+            return 2;
+        }
+
+        var builder = new PipelineBuilder().UseSentences();
+        if (result.GetValue(nerModel) is { } modelFile)
+        {
+            using var stream = modelFile.OpenRead();
+            builder.UseEntities(stream);
+        }
+        else
+        {
+            builder.UseEntities();
+        }
+
+        var documents = format == "sequoia" ? SequoiaReader.Read(goldFile.FullName) : HipeReader.Read(goldFile.FullName);
+        var evaluation = NerEvaluation.Evaluate(builder.Build(), documents, result.GetValue(nerErrors));
+        foreach (var error in evaluation.Errors)
+        {
+            Console.WriteLine(error);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold: {goldFile.Name}, {evaluation.Documents} documents"));
+        foreach (var (label, score) in evaluation.PerLabel)
+        {
+            Console.WriteLine($"{NerEvaluation.Code(label),-8} {score}");
+        }
+
+        Console.WriteLine($"overall  {evaluation.Overall}");
+        return 0;
+    });
+
+    return new Command("eval", "Measure a stage against gold data.") { tokens, dates, ner };
+}
+
+static Command BuildTrain()
+{
+    var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
+    var data = new Option<DirectoryInfo?>("--data") { Description = "The shared data folder (default: $NLPEXTRACT_DATA, else ../shared/data)." };
+    var corpora = new Option<string>("--corpora") { Description = "Comma-separated: sequoia, newseye.", DefaultValueFactory = _ => "sequoia,newseye" };
+    var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 1 };
+    var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
+    var sequoiaWeight = new Option<int>("--sequoia-weight") { Description = "How many times Sequoia (clean news-like text) is repeated against the OCR newspapers.", DefaultValueFactory = _ => 3 };
+    var minCount = new Option<int>("--min-count") { Description = "Keep features seen at least this many times.", DefaultValueFactory = _ => 2 };
+    var nerCommand = new Command("ner", "Train the PER/ORG/LOC model (averaged structured perceptron, BILOU, Viterbi) on the train splits, deterministically.")
+    {
+        output, data, corpora, seed, epochs, sequoiaWeight, minCount,
+    };
+    nerCommand.SetAction(result =>
+    {
+        string dataFolder = result.GetValue(data)?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
+        var names = result.GetValue(corpora)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var sentences = new List<TrainingSentence>();
+        foreach (var name in names)
+        {
+            var documents = name switch
+            {
+                "sequoia" => SequoiaReader.Read(Path.Combine(dataFolder, "ner", "sequoia", "sequoia-ud.parseme.frsemcor.train")).ToList(),
+                "newseye" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).Select(NerCorpus.ToBareNames).ToList(),
+                _ => throw new ArgumentException($"Unknown corpus '{name}'."),
+            };
+            var corpusSentences = documents.SelectMany(NerCorpus.ToSentences).ToList();
+            int repeat = name == "sequoia" ? result.GetValue(sequoiaWeight) : 1;
+            for (int r = 0; r < repeat; r++)
+            {
+                sentences.AddRange(corpusSentences);
+            }
+
+            Console.Error.WriteLine($"{name}: {documents.Count} documents, {corpusSentences.Count} sentences (x{repeat})");
+        }
+
+        string command = string.Create(CultureInfo.InvariantCulture,
+            $"nlpextract train ner --corpora {string.Join(',', names)} --seed {result.GetValue(seed)} --epochs {result.GetValue(epochs)} --sequoia-weight {result.GetValue(sequoiaWeight)} --min-count {result.GetValue(minCount)}");
+        var lexicon = GazetteerReader.Build(dataFolder);
+        Console.Error.WriteLine($"lexicon: {lexicon.Count} words");
+        var model = EntityTrainer.Train(sentences, lexicon, result.GetValue(epochs), result.GetValue(seed), result.GetValue(minCount),
+            $"NlpExtract French PER/ORG/LOC model. Data: {string.Join(", ", names)} train splits (see README). Command: {command}", Console.Error.WriteLine);
+        using (var stream = File.Create(result.GetValue(output)!.FullName))
+        {
+            model.Save(stream);
+        }
+
+        Console.Error.WriteLine($"wrote {result.GetValue(output)!.FullName}: {model.FeatureCount} features, {new FileInfo(result.GetValue(output)!.FullName).Length:N0} bytes");
+        return 0;
+    });
+
+    return new Command("train", "Train a model from the shared corpora.") { nerCommand };
 }

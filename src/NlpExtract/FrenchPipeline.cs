@@ -4,8 +4,8 @@ namespace NlpExtract;
 public static class FrenchPipeline
 {
     /// <summary>
-    /// The default pipeline with every stage that is available: tokens, sentences and dates. Build it once and reuse it;
-    /// it is immutable and thread-safe.
+    /// The default pipeline with every stage that is available: tokens, sentences, dates and PER / ORG / LOC entities
+    /// (with the model embedded in the package). Build it once and reuse it; it is immutable and thread-safe.
     /// </summary>
-    public static Pipeline CreateDefault() => new PipelineBuilder().UseSentences().UseDates().Build();
+    public static Pipeline CreateDefault() => new PipelineBuilder().UseSentences().UseDates().UseEntities().Build();
 }

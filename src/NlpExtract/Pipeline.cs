@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NlpExtract.Dates;
+using NlpExtract.Entities;
 using NlpExtract.Sentences;
 
 namespace NlpExtract;
@@ -11,9 +12,13 @@ namespace NlpExtract;
 /// </summary>
 public sealed class Pipeline
 {
-    internal Pipeline(PipelineStages stages)
+    // Null with the entity stage on: the embedded default model, read on first use.
+    private readonly EntityModel? _entityModel;
+
+    internal Pipeline(PipelineStages stages, EntityModel? entityModel = null)
     {
         Stages = stages | PipelineStages.Tokens;
+        _entityModel = entityModel;
     }
 
     /// <summary>The stages this pipeline runs.</summary>
@@ -40,11 +45,21 @@ public sealed class Pipeline
 
         var referenceDate = options.ReferenceDate ?? DateOnly.FromDateTime(DateTime.Today);
         var entities = ImmutableArray<Entity>.Empty;
-        if ((Stages & PipelineStages.Dates) != 0 && tokens.Length > 0)
+        if ((Stages & (PipelineStages.Dates | PipelineStages.Entities)) != 0 && tokens.Length > 0)
         {
-            var builder = ImmutableArray.CreateBuilder<Entity>();
-            DateRecognizer.Recognize(text, tokens.AsSpan(), sentences.AsSpan(), referenceDate, builder);
-            entities = builder.ToImmutable();
+            var dates = new List<Entity>();
+            if ((Stages & PipelineStages.Dates) != 0)
+            {
+                DateRecognizer.Recognize(text, tokens.AsSpan(), sentences.AsSpan(), referenceDate, dates);
+            }
+
+            var named = new List<Entity>();
+            if ((Stages & PipelineStages.Entities) != 0)
+            {
+                EntityRecognizer.Recognize(_entityModel ?? EntityModel.Default, text, tokens.AsSpan(), sentences.AsSpan(), named);
+            }
+
+            entities = EntityMerger.Merge(dates, named);
         }
 
         return new Document(text, tokens, sentences, entities, Stages, referenceDate);

@@ -15,4 +15,7 @@ public enum PipelineStages
 
     /// <summary>Dates and times as DATE entities with normalised values; needs sentences (their tense picks the year or weekday).</summary>
     Dates = 4,
+
+    /// <summary>People, organizations and places (PER, ORG, LOC) from the statistical model; needs sentences.</summary>
+    Entities = 8,
 }

@@ -1,0 +1,74 @@
+using System.Globalization;
+using NlpExtract.Entities;
+
+namespace NlpExtract.Cli.Corpora;
+
+/// <summary>
+/// Builds the entity lexicon stored in the model from the shared gazetteers (INSEE first names, Licence Ouverte 2.0;
+/// CLDR / i18n-iso-countries / GeoNames French place names, Unicode-3.0 / MIT / CC BY 3.0; INSEE communes,
+/// Licence Ouverte 2.0) and the lists written for NlpExtract. Only names written as one token are kept, since the
+/// features look at one token at a time.
+/// </summary>
+internal static class GazetteerReader
+{
+    public static EntityLexicon Build(string dataFolder)
+    {
+        var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, LexiconClass classes)
+        {
+            word = word.Trim();
+            if (word.Length >= 2 && !word.Contains(' '))
+            {
+                entries[word] = entries.GetValueOrDefault(word) | classes;
+            }
+        }
+
+        string folder = Path.Combine(dataFolder, "gazetteers");
+        foreach (var columns in Rows(Path.Combine(folder, "prenoms-insee", "prenoms_fr_insee2023_by_gender.tsv")))
+        {
+            // First names given at least 500 times: rarer entries are mostly spelling variants that add noise.
+            if (columns.Length > 4 && long.TryParse(columns[4], NumberStyles.None, CultureInfo.InvariantCulture, out long total) && total >= 500)
+            {
+                Add(columns[1], LexiconClass.FirstName);
+            }
+        }
+
+        foreach (var columns in Rows(Path.Combine(folder, "world-places-fr", "countries_regions_fr.tsv")))
+        {
+            Add(columns[2], LexiconClass.Place);
+            foreach (var variant in columns[3].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(variant, LexiconClass.Place);
+            }
+        }
+
+        foreach (var columns in Rows(Path.Combine(folder, "world-places-fr", "cldr_exemplar_cities_fr.tsv")))
+        {
+            Add(columns[1], LexiconClass.Place);
+        }
+
+        foreach (var columns in Rows(Path.Combine(folder, "world-places-fr", "geonames_fr_labels.tsv")))
+        {
+            Add(columns[2], LexiconClass.Place);
+        }
+
+        foreach (var columns in Rows(Path.Combine(folder, "communes-fr", "communes_fr_cog.tsv")))
+        {
+            // Communes of at least 2,000 inhabitants: the many hamlets named like common words ("Moi", "Y") stay out.
+            if (columns.Length > 3 && long.TryParse(columns[3], NumberStyles.None, CultureInfo.InvariantCulture, out long population) && population >= 2000)
+            {
+                Add(columns[1], LexiconClass.Place);
+            }
+        }
+
+        foreach (var (word, classes) in EntityLexicon.WrittenLists())
+        {
+            entries[word] = entries.GetValueOrDefault(word) | classes;
+        }
+
+        return new EntityLexicon(entries);
+    }
+
+    private static IEnumerable<string[]> Rows(string path)
+        => File.ReadLines(path).Skip(1).Select(line => line.Split('\t')).Where(columns => columns.Length >= 2);
+}

@@ -1,0 +1,51 @@
+namespace NlpExtract.Entities;
+
+/// <summary>
+/// The BILOU tag set over PER, ORG and LOC: O, then Begin / Inside / Last / Unit for each type. Tag index
+/// <c>1 + 4 × type + position</c>. The legal successions are the BILOU grammar: a mention opened by B goes on with I and
+/// closes with L of the same type; decoding never produces an I or L without its B.
+/// </summary>
+internal static class EntityLabels
+{
+    public const int Count = 13;
+    public const int Outside = 0;
+
+    private static readonly EntityLabel[] Types = [EntityLabel.Person, EntityLabel.Organization, EntityLabel.Location];
+
+    public static int Begin(int type) => 1 + (4 * type);
+
+    public static int Inside(int type) => 2 + (4 * type);
+
+    public static int Last(int type) => 3 + (4 * type);
+
+    public static int Unit(int type) => 4 + (4 * type);
+
+    public static int TypeIndex(EntityLabel label) => label switch
+    {
+        EntityLabel.Person => 0,
+        EntityLabel.Organization => 1,
+        EntityLabel.Location => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Only PER, ORG and LOC are tagged."),
+    };
+
+    public static EntityLabel TypeOf(int tag) => Types[(tag - 1) / 4];
+
+    /// <summary>0 O, 1 B, 2 I, 3 L, 4 U.</summary>
+    public static int Position(int tag) => tag == Outside ? 0 : ((tag - 1) % 4) + 1;
+
+    /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (-1: the sentence start).</summary>
+    public static bool IsAllowed(int previous, int next)
+    {
+        bool previousOpen = previous >= 0 && Position(previous) is 1 or 2;
+        int nextPosition = Position(next);
+        if (previousOpen)
+        {
+            return nextPosition is 2 or 3 && TypeOf(previous) == TypeOf(next);
+        }
+
+        return nextPosition is 0 or 1 or 4;
+    }
+
+    /// <summary>Whether a sentence may end on <paramref name="tag"/> (not inside an open mention).</summary>
+    public static bool MayEnd(int tag) => Position(tag) is 0 or 3 or 4;
+}

@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace NlpExtract.Entities;
+
+/// <summary>What a word is known to be, as bit flags: the gazetteer features of the entity tagger.</summary>
+[Flags]
+internal enum LexiconClass : byte
+{
+    None = 0,
+
+    /// <summary>A first name (INSEE first-name file).</summary>
+    FirstName = 1,
+
+    /// <summary>A place name written as one token: country, region, city, French commune (CLDR, GeoNames, INSEE COG).</summary>
+    Place = 2,
+
+    /// <summary>A title or role that comes before a person's name (ministre, porte-parole, Mme, général).</summary>
+    Title = 4,
+
+    /// <summary>A head noun of organization names (ministère, agence, parti, université, banque, club).</summary>
+    OrganizationHead = 8,
+
+    /// <summary>A head noun of place names (rue, avenue, place, bande, salle, mont, lac).</summary>
+    PlaceHead = 16,
+}
+
+/// <summary>
+/// The word lists the entity tagger consults, stored inside the model file (so that the model and the lists it was
+/// trained with always travel together). Case-insensitive, keyed by span.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private readonly FrozenDictionary<string, LexiconClass> _classes;
+    private readonly FrozenDictionary<string, LexiconClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public EntityLexicon(IEnumerable<KeyValuePair<string, LexiconClass>> entries)
+    {
+        _classes = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static EntityLexicon Empty { get; } = new([]);
+
+    public int Count => _classes.Count;
+
+    public IEnumerable<KeyValuePair<string, LexiconClass>> Entries => _classes.OrderBy(pair => pair.Key, StringComparer.Ordinal);
+
+    public LexiconClass Classify(ReadOnlySpan<char> word) => word.Length is > 0 and <= 40 && _lookup.TryGetValue(word, out var value) ? value : LexiconClass.None;
+
+    /// <summary>
+    /// Titles and roles, and head nouns of organization and place names: lists written for NlpExtract from French
+    /// news usage (not drawn from any corpus).
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, LexiconClass>> WrittenLists()
+    {
+        string[] titles =
+        [
+            "M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Dr.", "Pr", "Pr.", "Sir", "Lord", "Lady", "monsieur", "madame",
+            "mademoiselle", "président", "présidente", "ministre", "vice-ministre", "porte-parole", "secrétaire", "député",
+            "députée", "sénateur", "sénatrice", "maire", "préfet", "préfète", "sous-préfet", "général", "générale", "colonel",
+            "capitaine", "commandant", "lieutenant", "sergent", "amiral", "maréchal", "juge", "procureur", "procureure",
+            "avocat", "avocate", "docteur", "professeur", "professeure", "directeur", "directrice", "PDG", "patron", "patronne",
+            "roi", "reine", "prince", "princesse", "pape", "cardinal", "abbé", "père", "sœur", "frère", "chancelier",
+            "chancelière", "ambassadeur", "ambassadrice", "consul", "gouverneur", "commissaire", "inspecteur", "entraîneur",
+            "attaquant", "défenseur", "gardien", "joueur", "joueuse", "champion", "championne", "chanteur", "chanteuse",
+            "acteur", "actrice", "écrivain", "écrivaine", "auteur", "autrice", "réalisateur", "réalisatrice", "économiste",
+            "chercheur", "chercheuse", "émir", "cheikh", "imam", "rabbin", "évêque", "archevêque", "saint", "sainte",
+        ];
+        string[] organizationHeads =
+        [
+            "ministère", "agence", "parti", "université", "banque", "groupe", "société", "compagnie", "association", "fédération",
+            "union", "syndicat", "club", "comité", "conseil", "commission", "institut", "laboratoire", "centre", "office",
+            "fondation", "assemblée", "sénat", "gouvernement", "tribunal", "cour", "armée", "brigades", "brigade", "police",
+            "gendarmerie", "école", "lycée", "collège", "hôpital", "clinique", "entreprise", "journal", "chaîne", "radio",
+            "mouvement", "front", "alliance", "organisation", "ligue", "équipe", "orchestre", "théâtre", "musée", "académie",
+            "conservatoire", "caisse", "mutuelle", "cabinet", "direction", "service", "département", "préfecture", "mairie",
+        ];
+        string[] placeHeads =
+        [
+            "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse", "chemin", "route", "pont", "salle", "stade",
+            "parc", "jardin", "bande", "mont", "monts", "lac", "mer", "océan", "fleuve", "rivière", "vallée", "île", "îles",
+            "golfe", "cap", "col", "forêt", "bois", "quartier", "faubourg", "cité", "port", "gare", "aéroport", "région",
+            "province", "département", "canton", "commune", "ville", "village", "plateau", "désert", "massif", "détroit",
+        ];
+        var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in titles)
+        {
+            entries[word] = entries.GetValueOrDefault(word) | LexiconClass.Title;
+        }
+
+        foreach (var word in organizationHeads)
+        {
+            entries[word] = entries.GetValueOrDefault(word) | LexiconClass.OrganizationHead;
+        }
+
+        foreach (var word in placeHeads)
+        {
+            entries[word] = entries.GetValueOrDefault(word) | LexiconClass.PlaceHead;
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text;
+
+namespace NlpExtract.Entities;
+
+/// <summary>
+/// A trained PER / ORG / LOC sequence model: feature weights per BILOU label and label-transition weights, in one
+/// versioned binary format. Immutable once loaded; shared by every pipeline that uses it.
+/// </summary>
+/// <remarks>
+/// Format (little-endian): the 8 magic bytes <c>NLXNER\r\n</c>, an int32 version, a UTF-8 description string
+/// (data, command, scores), int32 label count (must be <see cref="EntityLabels.Count"/>), int32 feature count, then per
+/// feature its key (length-prefixed UTF-8) and one float32 weight per label, sorted by key (so the bytes depend only on
+/// the weights), then (label count + 1) × label count float32 transition weights (the extra row is the sentence start),
+/// then the magic again as an end marker, so that a truncated stream is detected.
+/// </remarks>
+internal sealed class EntityModel
+{
+    private static readonly byte[] Magic = "NLXNER\r\n"u8.ToArray();
+    private const int FormatVersion = 2;
+
+    private readonly Dictionary<string, int> _features;
+
+    internal EntityModel(string description, Dictionary<string, int> features, float[] weights, float[] transitions, EntityLexicon lexicon)
+    {
+        Description = description;
+        Lexicon = lexicon;
+        _features = features;
+        FeatureLookup = features.GetAlternateLookup<ReadOnlySpan<char>>();
+        Weights = weights;
+        Transitions = transitions;
+    }
+
+    /// <summary>What the model was trained on, with which command, and its scores.</summary>
+    public string Description { get; }
+
+    /// <summary>Feature key → row index into <see cref="Weights"/>; looked up by span, so inference allocates no keys.</summary>
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup { get; }
+
+    /// <summary>Row-major weights: feature × label.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Row-major transition weights: (previous label, or the start row <see cref="EntityLabels.Count"/>) × label.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>The gazetteers and word lists the features consult.</summary>
+    public EntityLexicon Lexicon { get; }
+
+    /// <summary>Number of features.</summary>
+    public int FeatureCount => _features.Count;
+
+    /// <summary>The model embedded in the NlpExtract assembly, read on first use and shared.</summary>
+    public static EntityModel Default => DefaultHolder.Value;
+
+    private static readonly Lazy<EntityModel> DefaultHolder = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal const string ResourceName = "NlpExtract.Entities.ner-fr.model";
+
+    private static EntityModel LoadEmbedded()
+    {
+        using var stream = typeof(EntityModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded entity model '{ResourceName}' is missing from the NlpExtract assembly.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads a model, checking its magic number, version, label set and end marker.</summary>
+    /// <exception cref="InvalidDataException">The stream is not an NlpExtract entity model, has another version, or is truncated.</exception>
+    public static EntityModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+            {
+                throw new InvalidDataException("Not an NlpExtract entity model: the magic number is wrong.");
+            }
+
+            int version = reader.ReadInt32();
+            if (version != FormatVersion)
+            {
+                throw new InvalidDataException($"Entity model format version {version} is not supported (this NlpExtract reads version {FormatVersion}).");
+            }
+
+            string description = reader.ReadString();
+            int labels = reader.ReadInt32();
+            if (labels != EntityLabels.Count)
+            {
+                throw new InvalidDataException($"Entity model has {labels} labels; this NlpExtract expects {EntityLabels.Count}.");
+            }
+
+            int featureCount = reader.ReadInt32();
+            if (featureCount is < 0 or > 50_000_000)
+            {
+                throw new InvalidDataException($"Entity model declares {featureCount} features: the file is corrupted.");
+            }
+
+            var features = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
+            var weights = new float[featureCount * labels];
+            for (int f = 0; f < featureCount; f++)
+            {
+                features.Add(reader.ReadString(), f);
+                for (int l = 0; l < labels; l++)
+                {
+                    weights[(f * labels) + l] = reader.ReadSingle();
+                }
+            }
+
+            var transitions = new float[(labels + 1) * labels];
+            for (int k = 0; k < transitions.Length; k++)
+            {
+                transitions[k] = reader.ReadSingle();
+            }
+
+            int lexiconCount = reader.ReadInt32();
+            if (lexiconCount is < 0 or > 10_000_000)
+            {
+                throw new InvalidDataException($"Entity model declares {lexiconCount} lexicon words: the file is corrupted.");
+            }
+
+            var lexicon = new KeyValuePair<string, LexiconClass>[lexiconCount];
+            for (int k = 0; k < lexiconCount; k++)
+            {
+                lexicon[k] = new(reader.ReadString(), (LexiconClass)reader.ReadByte());
+            }
+
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+            {
+                throw new InvalidDataException("Entity model is truncated or corrupted: its end marker is missing.");
+            }
+
+            return new EntityModel(description, features, weights, transitions, new EntityLexicon(lexicon));
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("Entity model is truncated: the stream ended before the model did.", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException("Entity model is corrupted: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Writes the model; the same weights always give the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Description);
+        writer.Write(EntityLabels.Count);
+        writer.Write(_features.Count);
+        foreach (var (key, index) in _features.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            for (int l = 0; l < EntityLabels.Count; l++)
+            {
+                writer.Write(Weights[(index * EntityLabels.Count) + l]);
+            }
+        }
+
+        foreach (float weight in Transitions)
+        {
+            writer.Write(weight);
+        }
+
+        writer.Write(Lexicon.Count);
+        foreach (var (word, classes) in Lexicon.Entries)
+        {
+            writer.Write(word);
+            writer.Write((byte)classes);
+        }
+
+        writer.Write(Magic);
+    }
+}
