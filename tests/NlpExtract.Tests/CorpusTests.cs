@@ -1,3 +1,4 @@
+using NlpExtract.Cli.Corpora;
 using NlpExtract.Cli.Evaluation;
 
 namespace NlpExtract.Tests;
@@ -36,5 +37,24 @@ public class CorpusTests
         Assert.That(result.Relaxed.F1, Is.GreaterThanOrEqualTo(0.92), "relaxed F1 target (issue: ≥ 92)");
         Assert.That(result.Strict.F1, Is.GreaterThanOrEqualTo(0.85), "strict F1 target (issue: ≥ 85)");
         Assert.That(result.ValueAccuracy, Is.GreaterThanOrEqualTo(0.85), "value accuracy target (issue: ≥ 85)");
+    }
+
+    [Test]
+    public void Sequoia_dev_person_score_meets_its_target_and_the_model_does_not_regress()
+    {
+        string path = SharedData.RequireFile(Path.Combine("ner", "sequoia", "sequoia-ud.parseme.frsemcor.dev"));
+        var pipeline = new PipelineBuilder().UseSentences().UseEntities().Build();
+        var result = NerEvaluation.Evaluate(pipeline, SequoiaReader.Read(path));
+        foreach (var (label, score) in result.PerLabel)
+        {
+            TestContext.Out.WriteLine($"{NerEvaluation.Code(label)} {score}");
+        }
+
+        TestContext.Out.WriteLine($"overall {result.Overall}");
+        Assert.That(result.Overall.Gold, Is.EqualTo(291), "the dev split's PER/ORG/LOC mentions");
+        Assert.That(result.PerLabel[EntityLabel.Person].F1, Is.GreaterThanOrEqualTo(0.90), "PER target (issue: ≥ 90)");
+        // Not the issue's target (≥ 85, not reached yet): a guard that a retrained model is no worse than the shipped
+        // one (79.2), less the two points the issue calls noise on this small split.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.77), "regression guard: shipped model scores 79.2");
     }
 }

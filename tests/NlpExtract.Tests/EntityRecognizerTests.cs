@@ -1,0 +1,182 @@
+using NlpExtract.Entities;
+
+namespace NlpExtract.Tests;
+
+[TestFixture]
+public class EntityRecognizerTests
+{
+    private static readonly Pipeline Pipeline = FrenchPipeline.CreateDefault();
+
+    private static (string Label, string Text)[] Names(string text)
+    {
+        var document = Pipeline.Process(text);
+        return document.Entities.Where(e => e.Label != EntityLabel.Date).Select(e => (e.LabelCode, document.GetText(e))).ToArray();
+    }
+
+    [Test]
+    public void People_and_places_in_a_news_sentence()
+    {
+        Assert.That(Names("Emmanuel Macron a reçu Angela Merkel à Paris."),
+            Is.EqualTo(new[] { ("PER", "Emmanuel Macron"), ("PER", "Angela Merkel"), ("LOC", "Paris") }));
+    }
+
+    [Test]
+    public void A_name_after_a_title_and_a_hyphenated_city()
+    {
+        Assert.That(Names("Le ministre des Affaires étrangères Jean-Noël Barrot s'est rendu à Saint-Étienne."),
+            Is.EqualTo(new[] { ("PER", "Jean-Noël Barrot"), ("LOC", "Saint-Étienne") }));
+    }
+
+    [Test]
+    public void Entities_and_dates_do_not_overlap_and_stay_in_text_order()
+    {
+        var document = Pipeline.Process("Le 7 octobre 2023, Emmanuel Macron était à Paris avec l'ONU et Olaf Scholz.",
+            new ProcessOptions { ReferenceDate = new DateOnly(2024, 1, 19) });
+        int previousEnd = 0;
+        foreach (var entity in document.Entities)
+        {
+            Assert.That(entity.Start, Is.GreaterThanOrEqualTo(previousEnd));
+            Assert.That(entity.Score, Is.InRange(0f, 1f));
+            previousEnd = entity.End;
+        }
+
+        Assert.That(document.Entities.Select(e => e.LabelCode), Does.Contain("DATE").And.Contain("PER"));
+    }
+
+    [Test]
+    public void Text_without_letters_all_capitals_and_other_scripts_give_well_formed_results()
+    {
+        foreach (var text in new[] { "1234 5678 !!! ... ---", "EMMANUEL MACRON À MARSEILLE", "Москва и Париж, 東京 et Paris", "" })
+        {
+            var document = Pipeline.Process(text);
+            Assert.That(document.Entities.All(e => e.Start >= 0 && e.End <= text.Length && e.End > e.Start), Is.True, text);
+        }
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void A_sentence_of_100000_tokens_is_tagged_in_linear_time()
+    {
+        string text = string.Join(" ", Enumerable.Repeat("Jean Dupont habite Paris et", 20_000));
+        var document = Pipeline.Process(text);
+        Assert.That(document.Sentences, Has.Length.EqualTo(1));
+        Assert.That(document.Tokens, Has.Length.EqualTo(100_000));
+        Assert.That(document.Entities, Is.Not.Empty);
+    }
+
+    [Test]
+    public void The_embedded_model_saves_back_to_the_same_bytes()
+    {
+        using var resource = typeof(Pipeline).Assembly.GetManifestResourceStream(EntityModel.ResourceName)!;
+        using var original = new MemoryStream();
+        resource.CopyTo(original);
+        original.Position = 0;
+        var model = EntityModel.Load(original);
+        using var saved = new MemoryStream();
+        model.Save(saved);
+        Assert.That(saved.ToArray(), Is.EqualTo(original.ToArray()));
+    }
+
+    [Test]
+    public void A_stream_that_is_not_a_model_is_refused_with_the_reason()
+    {
+        var empty = Assert.Throws<InvalidDataException>(() => EntityModel.Load(new MemoryStream()));
+        Assert.That(empty!.Message, Does.Contain("magic").Or.Contain("truncated"));
+        var text = Assert.Throws<InvalidDataException>(() => EntityModel.Load(new MemoryStream("not a model at all"u8.ToArray())));
+        Assert.That(text!.Message, Does.Contain("magic number"));
+    }
+
+    [Test]
+    public void A_model_of_another_version_is_refused()
+    {
+        var bytes = EmbeddedModelBytes();
+        BitConverter.GetBytes(99).CopyTo(bytes, 8);
+        var error = Assert.Throws<InvalidDataException>(() => EntityModel.Load(new MemoryStream(bytes)));
+        Assert.That(error!.Message, Does.Contain("version 99"));
+    }
+
+    [TestCase(0.5)]
+    [TestCase(0.999)]
+    public void A_truncated_model_is_refused(double keptFraction)
+    {
+        var bytes = EmbeddedModelBytes();
+        var truncated = bytes.AsSpan(0, (int)(bytes.Length * keptFraction)).ToArray();
+        var error = Assert.Throws<InvalidDataException>(() => EntityModel.Load(new MemoryStream(truncated)));
+        Assert.That(error!.Message, Does.Contain("truncated"));
+        Assert.Throws<InvalidDataException>(() => new PipelineBuilder().UseEntities(new MemoryStream(truncated)));
+    }
+
+    [Test]
+    public void Training_is_deterministic_and_learns_its_examples()
+    {
+        var sentences = TinyCorpus();
+        var lexicon = new EntityLexicon(EntityLexicon.WrittenLists());
+        var first = Save(EntityTrainer.Train(sentences, lexicon, epochs: 5, seed: 7, minFeatureCount: 1, description: "test"));
+        var second = Save(EntityTrainer.Train(sentences, lexicon, epochs: 5, seed: 7, minFeatureCount: 1, description: "test"));
+        Assert.That(second, Is.EqualTo(first), "same data and seed → same bytes");
+
+        var pipeline = new PipelineBuilder().UseEntities(new MemoryStream(first)).Build();
+        var document = pipeline.Process("Hier, Jean Dupont est arrivé à Lyon.");
+        Assert.That(document.Entities.Select(e => (e.LabelCode, document.GetText(e))),
+            Is.EqualTo(new[] { ("PER", "Jean Dupont"), ("LOC", "Lyon") }));
+    }
+
+    private static byte[] Save(EntityModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static byte[] EmbeddedModelBytes()
+    {
+        using var resource = typeof(Pipeline).Assembly.GetManifestResourceStream(EntityModel.ResourceName)!;
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>A few hand-tagged sentences: enough for the perceptron to learn them, small enough to train in milliseconds.</summary>
+    private static List<TrainingSentence> TinyCorpus()
+    {
+        (string Text, (string Mention, EntityLabel Label)[] Mentions)[] examples =
+        [
+            ("Jean Dupont est arrivé à Lyon.", [("Jean Dupont", EntityLabel.Person), ("Lyon", EntityLabel.Location)]),
+            ("Marie Martin vit à Paris.", [("Marie Martin", EntityLabel.Person), ("Paris", EntityLabel.Location)]),
+            ("Hier, Paul Durand a quitté Nantes.", [("Paul Durand", EntityLabel.Person), ("Nantes", EntityLabel.Location)]),
+            ("La banque Crédit Agricole a publié ses comptes.", [("Crédit Agricole", EntityLabel.Organization)]),
+            ("Il pleut sur la ville.", []),
+        ];
+        var segmenter = new PipelineBuilder().UseSentences().Build();
+        var sentences = new List<TrainingSentence>();
+        foreach (var (text, mentions) in examples)
+        {
+            var tokens = segmenter.Process(text).Tokens.ToArray();
+            var tags = new int[tokens.Length];
+            foreach (var (mention, label) in mentions)
+            {
+                int start = text.IndexOf(mention, StringComparison.Ordinal);
+                int end = start + mention.Length;
+                var inside = Enumerable.Range(0, tokens.Length).Where(t => tokens[t].Start >= start && tokens[t].End <= end).ToArray();
+                int type = EntityLabels.TypeIndex(label);
+                if (inside.Length == 1)
+                {
+                    tags[inside[0]] = EntityLabels.Unit(type);
+                    continue;
+                }
+
+                tags[inside[0]] = EntityLabels.Begin(type);
+                foreach (int t in inside[1..^1])
+                {
+                    tags[t] = EntityLabels.Inside(type);
+                }
+
+                tags[inside[^1]] = EntityLabels.Last(type);
+            }
+
+            sentences.Add(new TrainingSentence(text, tokens, tags));
+        }
+
+        return sentences;
+    }
+}
