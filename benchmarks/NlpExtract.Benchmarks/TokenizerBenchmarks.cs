@@ -7,6 +7,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using NlpExtract.Dates;
+using NlpExtract.Entities;
 using NlpExtract.Sentences;
 
 namespace NlpExtract.Benchmarks;
@@ -30,6 +31,7 @@ public partial class TokenizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        _ = EntityModel.Default; // loaded once before measuring, as in a long-running process
         var corpus = FrenchCorpus.Instance;
         _documents = [.. corpus.Documents];
         Console.WriteLine($"// corpus: {corpus.Source}: {corpus.Documents.Count} documents, {corpus.Characters:N0} characters, {corpus.Tokens:N0} tokens");
@@ -98,6 +100,26 @@ public partial class TokenizerBenchmarks
             SentenceSplitter.Split(document, tokens, _sentenceBuffer);
             _entityBuffer.Clear();
             DateRecognizer.Recognize(document, tokens, CollectionsMarshal.AsSpan(_sentenceBuffer), ReferenceDate, _entityBuffer);
+            count += _entityBuffer.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Tokens, sentences and PER/ORG/LOC entities (the embedded model), into reused buffers.</summary>
+    [Benchmark(Description = "NlpExtract tokens + sentences + entities")]
+    public long NlpExtractTokensSentencesEntities()
+    {
+        var model = EntityModel.Default;
+        long count = 0;
+        foreach (var document in _documents)
+        {
+            FillTokens(document);
+            _sentenceBuffer.Clear();
+            var tokens = CollectionsMarshal.AsSpan(_tokenBuffer);
+            SentenceSplitter.Split(document, tokens, _sentenceBuffer);
+            _entityBuffer.Clear();
+            EntityRecognizer.Recognize(model, document, tokens, CollectionsMarshal.AsSpan(_sentenceBuffer), _entityBuffer);
             count += _entityBuffer.Count;
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace NlpExtract.Entities;
@@ -6,13 +7,18 @@ namespace NlpExtract.Entities;
 /// The features of a token for the entity tagger, as short string keys (template, colon, value) written into a reused
 /// buffer and looked up by span: the word and its neighbours in lowercase, word shapes, prefixes and suffixes,
 /// sentence position and capitalisation, the word before with the shape of this one ("M." + Xx).
+/// Each word's lowercase form and shape are computed once per sentence (every word is read by five tokens' features).
+/// Dispose returns the sentence buffers to the pool.
 /// </summary>
-internal ref struct EntityFeatures
+internal ref struct EntityFeatures : IDisposable
 {
     private const int MaxWord = 24;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly EntityLexicon _lexicon;
+    private readonly char[] _lower;
+    private readonly char[] _shape;
+    private readonly int[] _lengths;
     private Span<char> _buffer;
 
     public EntityFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, EntityLexicon lexicon, Span<char> buffer)
@@ -21,7 +27,29 @@ internal ref struct EntityFeatures
         _tokens = sentenceTokens;
         _lexicon = lexicon;
         _buffer = buffer;
+        int n = sentenceTokens.Length;
+        _lower = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
+        _shape = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
+        _lengths = ArrayPool<int>.Shared.Rent(Math.Max(1, n * 2));
+        for (int i = 0; i < n; i++)
+        {
+            var word = Word(i);
+            _lengths[2 * i] = Lower(word, _lower.AsSpan(i * MaxWord, MaxWord));
+            _lengths[(2 * i) + 1] = Shape(word, _shape.AsSpan(i * MaxWord, MaxWord));
+        }
     }
+
+    /// <summary>Returns the sentence buffers to the shared pool.</summary>
+    public readonly void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_lower);
+        ArrayPool<char>.Shared.Return(_shape);
+        ArrayPool<int>.Shared.Return(_lengths);
+    }
+
+    private readonly ReadOnlySpan<char> LowerAt(int i) => _lower.AsSpan(i * MaxWord, _lengths[2 * i]);
+
+    private readonly ReadOnlySpan<char> ShapeAt(int i) => _shape.AsSpan(i * MaxWord, _lengths[(2 * i) + 1]);
 
     /// <summary>Calls <paramref name="sink"/> with every feature key of token <paramref name="i"/>.</summary>
     public void Extract<TSink>(int i, scoped ref TSink sink)
@@ -29,12 +57,10 @@ internal ref struct EntityFeatures
     {
         Emit(ref sink, "b", default);
         var word = Word(i);
-        Span<char> lower = stackalloc char[MaxWord];
-        int length = Lower(word, lower);
-        var lowerWord = lower[..length];
+        var lowerWord = LowerAt(i);
+        int length = lowerWord.Length;
         Emit(ref sink, "w", lowerWord);
-        Span<char> shape = stackalloc char[MaxWord];
-        var wordShape = shape[..Shape(word, shape)];
+        var wordShape = ShapeAt(i);
         Emit(ref sink, "s", wordShape);
         if (length > 3)
         {
@@ -75,7 +101,9 @@ internal ref struct EntityFeatures
         {
             // "M." + Xx, "de" + Xx, "ministre" + Xx: the word before with the shape of this one.
             Span<char> previous = stackalloc char[MaxWord + 1 + MaxWord];
-            int previousLength = Lower(Word(i - 1), previous);
+            var previousLower = LowerAt(i - 1);
+            previousLower.CopyTo(previous);
+            int previousLength = previousLower.Length;
             previous[previousLength] = '|';
             wordShape.CopyTo(previous[(previousLength + 1)..]);
             Emit(ref sink, "w-1s0", previous[..(previousLength + 1 + wordShape.Length)]);
@@ -115,12 +143,10 @@ internal ref struct EntityFeatures
             return;
         }
 
-        Span<char> lower = stackalloc char[MaxWord];
-        Emit(ref sink, wordTemplate, lower[..Lower(Word(i), lower)]);
+        Emit(ref sink, wordTemplate, LowerAt(i));
         if (shapeTemplate != null)
         {
-            Span<char> shape = stackalloc char[MaxWord];
-            Emit(ref sink, shapeTemplate, shape[..Shape(Word(i), shape)]);
+            Emit(ref sink, shapeTemplate, ShapeAt(i));
         }
     }
 

@@ -33,8 +33,27 @@ internal static class EntityLabels
     /// <summary>0 O, 1 B, 2 I, 3 L, 4 U.</summary>
     public static int Position(int tag) => tag == Outside ? 0 : ((tag - 1) % 4) + 1;
 
+    // IsAllowed is called L × L times per token by the decoders: a table, not arithmetic. Row 0 is the sentence start.
+    private static readonly bool[] AllowedTable = BuildAllowedTable();
+
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (-1: the sentence start).</summary>
-    public static bool IsAllowed(int previous, int next)
+    public static bool IsAllowed(int previous, int next) => AllowedTable[((previous + 1) * Count) + next];
+
+    private static bool[] BuildAllowedTable()
+    {
+        var table = new bool[(Count + 1) * Count];
+        for (int previous = -1; previous < Count; previous++)
+        {
+            for (int next = 0; next < Count; next++)
+            {
+                table[((previous + 1) * Count) + next] = ComputeAllowed(previous, next);
+            }
+        }
+
+        return table;
+    }
+
+    private static bool ComputeAllowed(int previous, int next)
     {
         bool previousOpen = previous >= 0 && Position(previous) is 1 or 2;
         int nextPosition = Position(next);

@@ -4,8 +4,7 @@ namespace NlpExtract.Entities;
 
 /// <summary>
 /// The PER / ORG / LOC stage: tags each sentence with the statistical model and turns BILOU runs into entities whose
-/// score is the mean, over the mention's tokens, of the marginal probability of the chosen tag (forward-backward over the
-/// legal tag sequences, reading the model's scores as log-potentials).
+/// score is the mean, over the mention's tokens, of the logistic of the chosen tag's max-marginal margin.
 /// </summary>
 internal static class EntityRecognizer
 {
@@ -61,85 +60,85 @@ internal static class EntityRecognizer
         }
     }
 
-    /// <summary>The marginal probability of each chosen tag, by forward-backward in log space over legal sequences.</summary>
+    /// <summary>
+    /// The confidence of each chosen tag: the logistic of its max-marginal margin, the score of the best sequence through
+    /// that tag minus the best through any other tag at the same token (forward and backward Viterbi passes; additions
+    /// only, so it costs about as much as decoding).
+    /// </summary>
     private static float[] Marginals(float[] transitions, float[] scores, ReadOnlySpan<int> tags)
     {
         int n = tags.Length;
-        var alpha = new double[n * L];
-        var beta = new double[n * L];
-        for (int t = 0; t < L; t++)
-        {
-            alpha[t] = EntityLabels.IsAllowed(-1, t) ? transitions[(L * L) + t] + scores[t] : double.NegativeInfinity;
-        }
-
-        Span<double> terms = stackalloc double[L];
-        for (int i = 1; i < n; i++)
+        float[] forward = ArrayPool<float>.Shared.Rent(n * L);
+        float[] backward = ArrayPool<float>.Shared.Rent(n * L);
+        try
         {
             for (int t = 0; t < L; t++)
             {
-                for (int p = 0; p < L; p++)
-                {
-                    terms[p] = EntityLabels.IsAllowed(p, t) ? alpha[((i - 1) * L) + p] + transitions[(p * L) + t] : double.NegativeInfinity;
-                }
-
-                alpha[(i * L) + t] = LogSumExp(terms) + scores[(i * L) + t];
+                forward[t] = EntityLabels.IsAllowed(-1, t) ? transitions[(L * L) + t] + scores[t] : float.NegativeInfinity;
+                backward[((n - 1) * L) + t] = EntityLabels.MayEnd(t) ? 0 : float.NegativeInfinity;
             }
-        }
 
-        for (int t = 0; t < L; t++)
-        {
-            beta[((n - 1) * L) + t] = EntityLabels.MayEnd(t) ? 0 : double.NegativeInfinity;
-        }
-
-        for (int i = n - 2; i >= 0; i--)
-        {
-            for (int t = 0; t < L; t++)
+            for (int i = 1; i < n; i++)
             {
-                for (int next = 0; next < L; next++)
+                for (int t = 0; t < L; t++)
                 {
-                    terms[next] = EntityLabels.IsAllowed(t, next)
-                        ? transitions[(t * L) + next] + scores[((i + 1) * L) + next] + beta[((i + 1) * L) + next]
-                        : double.NegativeInfinity;
+                    float best = float.NegativeInfinity;
+                    for (int p = 0; p < L; p++)
+                    {
+                        if (EntityLabels.IsAllowed(p, t))
+                        {
+                            best = Math.Max(best, forward[((i - 1) * L) + p] + transitions[(p * L) + t]);
+                        }
+                    }
+
+                    forward[(i * L) + t] = best + scores[(i * L) + t];
+                }
+            }
+
+            for (int i = n - 2; i >= 0; i--)
+            {
+                for (int t = 0; t < L; t++)
+                {
+                    float best = float.NegativeInfinity;
+                    for (int next = 0; next < L; next++)
+                    {
+                        if (EntityLabels.IsAllowed(t, next))
+                        {
+                            best = Math.Max(best, transitions[(t * L) + next] + scores[((i + 1) * L) + next] + backward[((i + 1) * L) + next]);
+                        }
+                    }
+
+                    backward[(i * L) + t] = best;
+                }
+            }
+
+            var confidence = new float[n];
+            for (int i = 0; i < n; i++)
+            {
+                if (tags[i] == EntityLabels.Outside)
+                {
+                    continue; // only the tokens of mentions are reported
                 }
 
-                beta[(i * L) + t] = LogSumExp(terms);
+                float chosen = forward[(i * L) + tags[i]] + backward[(i * L) + tags[i]];
+                float other = float.NegativeInfinity;
+                for (int t = 0; t < L; t++)
+                {
+                    if (t != tags[i])
+                    {
+                        other = Math.Max(other, forward[(i * L) + t] + backward[(i * L) + t]);
+                    }
+                }
+
+                confidence[i] = (float)(1 / (1 + Math.Exp(other - chosen)));
             }
-        }
 
-        for (int t = 0; t < L; t++)
+            return confidence;
+        }
+        finally
         {
-            terms[t] = alpha[((n - 1) * L) + t] + beta[((n - 1) * L) + t];
+            ArrayPool<float>.Shared.Return(forward);
+            ArrayPool<float>.Shared.Return(backward);
         }
-
-        double total = LogSumExp(terms);
-        var marginals = new float[n];
-        for (int i = 0; i < n; i++)
-        {
-            marginals[i] = (float)Math.Exp(alpha[(i * L) + tags[i]] + beta[(i * L) + tags[i]] - total);
-        }
-
-        return marginals;
-    }
-
-    private static double LogSumExp(ReadOnlySpan<double> values)
-    {
-        double max = double.NegativeInfinity;
-        foreach (double value in values)
-        {
-            max = Math.Max(max, value);
-        }
-
-        if (double.IsNegativeInfinity(max))
-        {
-            return max;
-        }
-
-        double sum = 0;
-        foreach (double value in values)
-        {
-            sum += Math.Exp(value - max);
-        }
-
-        return max + Math.Log(sum);
     }
 }

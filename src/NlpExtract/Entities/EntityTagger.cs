@@ -15,7 +15,7 @@ internal static class EntityTagger
     public static void Score(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, float[] scores)
     {
         Span<char> buffer = stackalloc char[128];
-        var features = new EntityFeatures(text, sentence, model.Lexicon, buffer);
+        using var features = new EntityFeatures(text, sentence, model.Lexicon, buffer);
         Array.Clear(scores, 0, sentence.Length * L);
         for (int i = 0; i < sentence.Length; i++)
         {

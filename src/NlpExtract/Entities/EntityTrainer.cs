@@ -137,7 +137,7 @@ internal static class EntityTrainer
     private static void ForEachTokenFeatures(TrainingSentence sentence, EntityLexicon lexicon, Action<int, string> action)
     {
         Span<char> buffer = stackalloc char[128];
-        var features = new EntityFeatures(sentence.Text, sentence.Tokens, lexicon, buffer);
+        using var features = new EntityFeatures(sentence.Text, sentence.Tokens, lexicon, buffer);
         for (int t = 0; t < sentence.Tokens.Length; t++)
         {
             var sink = new CollectingSink(action, t);
