@@ -65,6 +65,20 @@ public class EntityRecognizerTests
     }
 
     [Test]
+    public void Cached_word_vectors_score_like_the_feature_by_feature_definition()
+    {
+        const string text = "Le ministre des Affaires étrangères Jean-Noël Barrot a reçu jeudi à Paris Mme Simona Halperin, porte-parole de l'ONU.";
+        var tokens = FrenchTokenizer.TokenizeToArray(text);
+        var model = EntityModel.Default;
+        var cached = new float[tokens.Length * EntityLabels.Count];
+        var direct = new float[tokens.Length * EntityLabels.Count];
+        EntityTagger.Score(model, text, tokens, cached);
+        EntityTagger.Score(model, text, tokens, cached); // a second time, from the cache
+        EntityTagger.ScoreDirectly(model, text, tokens, direct);
+        Assert.That(cached, Is.EqualTo(direct).Within(1e-3f));
+    }
+
+    [Test]
     public void The_embedded_model_saves_back_to_the_same_bytes()
     {
         using var resource = typeof(Pipeline).Assembly.GetManifestResourceStream(EntityModel.ResourceName)!;

@@ -55,25 +55,58 @@ internal ref struct EntityFeatures : IDisposable
     public void Extract<TSink>(int i, scoped ref TSink sink)
         where TSink : struct, IFeatureSink, allows ref struct
     {
-        Emit(ref sink, "b", default);
-        var word = Word(i);
-        var lowerWord = LowerAt(i);
-        int length = lowerWord.Length;
-        Emit(ref sink, "w", lowerWord);
-        var wordShape = ShapeAt(i);
-        Emit(ref sink, "s", wordShape);
-        if (length > 3)
+        ExtractContextual(i, ref sink);
+        ExtractWordRole(Word(i), WordRole.Self, ref sink);
+        if (i > 0)
         {
-            Emit(ref sink, "p3", lowerWord[..3]);
-            Emit(ref sink, "x3", lowerWord[^3..]);
-            Emit(ref sink, "x2", lowerWord[^2..]);
+            ExtractWordRole(Word(i - 1), WordRole.Previous, ref sink);
         }
 
-        Neighbour(ref sink, "w-1", "s-1", i - 1);
-        Neighbour(ref sink, "w+1", "s+1", i + 1);
-        Neighbour(ref sink, "w-2", null, i - 2);
-        Neighbour(ref sink, "w+2", null, i + 2);
+        if (i + 1 < _tokens.Length)
+        {
+            ExtractWordRole(Word(i + 1), WordRole.Next, ref sink);
+        }
 
+        if (i > 1)
+        {
+            ExtractWordRole(Word(i - 2), WordRole.SecondPrevious, ref sink);
+        }
+
+        if (i + 2 < _tokens.Length)
+        {
+            ExtractWordRole(Word(i + 2), WordRole.SecondNext, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that depend on its place rather than on one word: the bias, the
+    /// sentence edges, capitalisation at and after the start, and the previous word paired with this word's shape.
+    /// </summary>
+    public void ExtractContextual<TSink>(int i, scoped ref TSink sink)
+        where TSink : struct, IFeatureSink, allows ref struct
+    {
+        Emit(ref sink, "b", default);
+        if (i < 1)
+        {
+            Emit(ref sink, "w-1", "<s>");
+        }
+
+        if (i < 2)
+        {
+            Emit(ref sink, "w-2", "<s>");
+        }
+
+        if (i + 1 >= _tokens.Length)
+        {
+            Emit(ref sink, "w+1", "</s>");
+        }
+
+        if (i + 2 >= _tokens.Length)
+        {
+            Emit(ref sink, "w+2", "</s>");
+        }
+
+        var word = Word(i);
         bool title = word.Length > 0 && char.IsUpper(word[0]);
         if (i == 0)
         {
@@ -84,22 +117,10 @@ internal ref struct EntityFeatures : IDisposable
             Emit(ref sink, "title-inside", default);
         }
 
-        // Gazetteers: the word and its neighbours as known first names, places, titles, organization and place heads.
-        // A capitalised word is looked up as it is; a lowercase one counts only as a title or a head noun.
-        Lexicon(ref sink, "g0", i, title);
-        if (i > 0)
-        {
-            Lexicon(ref sink, "g-1", i - 1, char.IsUpper(Word(i - 1)[0]));
-        }
-
-        if (i + 1 < _tokens.Length)
-        {
-            Lexicon(ref sink, "g+1", i + 1, char.IsUpper(Word(i + 1)[0]));
-        }
-
         if (i > 0)
         {
             // "M." + Xx, "de" + Xx, "ministre" + Xx: the word before with the shape of this one.
+            var wordShape = ShapeAt(i);
             Span<char> previous = stackalloc char[MaxWord + 1 + MaxWord];
             var previousLower = LowerAt(i - 1);
             previousLower.CopyTo(previous);
@@ -110,10 +131,56 @@ internal ref struct EntityFeatures : IDisposable
         }
     }
 
-    private void Lexicon<TSink>(scoped ref TSink sink, string template, int i, bool capitalised)
+    /// <summary>
+    /// The features a word brings in one role (itself, or a neighbour at −1, +1, −2, +2): they depend on the word alone,
+    /// so a tagger may compute them once per distinct word and reuse their weights.
+    /// </summary>
+    public void ExtractWordRole<TSink>(ReadOnlySpan<char> word, WordRole role, scoped ref TSink sink)
         where TSink : struct, IFeatureSink, allows ref struct
     {
-        var classes = _lexicon.Classify(Word(i));
+        Span<char> lower = stackalloc char[MaxWord];
+        var lowerWord = lower[..Lower(word, lower)];
+        Span<char> shapeBuffer = stackalloc char[MaxWord];
+        var shape = shapeBuffer[..Shape(word, shapeBuffer)];
+        bool capitalised = word.Length > 0 && char.IsUpper(word[0]);
+        switch (role)
+        {
+            case WordRole.Self:
+                Emit(ref sink, "w", lowerWord);
+                Emit(ref sink, "s", shape);
+                if (lowerWord.Length > 3)
+                {
+                    Emit(ref sink, "p3", lowerWord[..3]);
+                    Emit(ref sink, "x3", lowerWord[^3..]);
+                    Emit(ref sink, "x2", lowerWord[^2..]);
+                }
+
+                // Gazetteers: a capitalised word is looked up as it is; a lowercase one counts only as a title or a head noun.
+                Lexicon(ref sink, "g0", word, capitalised);
+                break;
+            case WordRole.Previous:
+                Emit(ref sink, "w-1", lowerWord);
+                Emit(ref sink, "s-1", shape);
+                Lexicon(ref sink, "g-1", word, capitalised);
+                break;
+            case WordRole.Next:
+                Emit(ref sink, "w+1", lowerWord);
+                Emit(ref sink, "s+1", shape);
+                Lexicon(ref sink, "g+1", word, capitalised);
+                break;
+            case WordRole.SecondPrevious:
+                Emit(ref sink, "w-2", lowerWord);
+                break;
+            default:
+                Emit(ref sink, "w+2", lowerWord);
+                break;
+        }
+    }
+
+    private void Lexicon<TSink>(scoped ref TSink sink, string template, ReadOnlySpan<char> word, bool capitalised)
+        where TSink : struct, IFeatureSink, allows ref struct
+    {
+        var classes = _lexicon.Classify(word);
         if (!capitalised)
         {
             classes &= LexiconClass.Title | LexiconClass.OrganizationHead | LexiconClass.PlaceHead;
@@ -128,26 +195,11 @@ internal ref struct EntityFeatures : IDisposable
         }
     }
 
-    private readonly ReadOnlySpan<char> Word(int i)
+    /// <summary>Token <paramref name="i"/> of the sentence, cut to the length the features read.</summary>
+    public readonly ReadOnlySpan<char> Word(int i)
     {
         var token = _tokens[i];
         return _text.Slice(token.Start, Math.Min(token.Length, MaxWord));
-    }
-
-    private void Neighbour<TSink>(scoped ref TSink sink, string wordTemplate, string? shapeTemplate, int i)
-        where TSink : struct, IFeatureSink, allows ref struct
-    {
-        if (i < 0 || i >= _tokens.Length)
-        {
-            Emit(ref sink, wordTemplate, i < 0 ? "<s>" : "</s>");
-            return;
-        }
-
-        Emit(ref sink, wordTemplate, LowerAt(i));
-        if (shapeTemplate != null)
-        {
-            Emit(ref sink, shapeTemplate, ShapeAt(i));
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -181,6 +233,16 @@ internal ref struct EntityFeatures : IDisposable
 
         return length;
     }
+}
+
+/// <summary>The role in which a word's features are read: the token itself or one of its four neighbours.</summary>
+internal enum WordRole
+{
+    Self,
+    Previous,
+    Next,
+    SecondPrevious,
+    SecondNext,
 }
 
 /// <summary>Receives feature keys; the key span is only valid during the call.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace NlpExtract.Entities;
@@ -41,6 +42,17 @@ internal sealed class EntityModel
 
     /// <summary>Row-major transition weights: (previous label, or the start row <see cref="EntityLabels.Count"/>) × label.</summary>
     public float[] Transitions { get; }
+
+    /// <summary>
+    /// The weight sums each distinct word contributes in each of its five roles (itself and its four neighbours),
+    /// filled as words are met: a word's features depend on the word alone, so the tagger sums them once per word
+    /// instead of once per occurrence. Bounded; safe for concurrent use; the values are a pure function of the word,
+    /// so results never depend on what was cached before.
+    /// </summary>
+    internal ConcurrentDictionary<string, float[]> WordVectors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The most words <see cref="WordVectors"/> keeps (about 30 MB).</summary>
+    internal const int MaxCachedWords = 100_000;
 
     /// <summary>The gazetteers and word lists the features consult.</summary>
     public EntityLexicon Lexicon { get; }

@@ -12,7 +12,54 @@ internal static class EntityTagger
     private const int L = EntityLabels.Count;
 
     /// <summary>Fills <paramref name="scores"/> (tokens × labels, from index 0) with the emission scores of each token.</summary>
+    /// <remarks>
+    /// The same features as <see cref="EntityFeatures.Extract"/>, summed in two parts: the contextual ones per token, and
+    /// each word's role vectors from <see cref="EntityModel.WordVectors"/> (one lookup per word and role instead of one
+    /// per feature).
+    /// </remarks>
     public static void Score(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, float[] scores)
+    {
+        Span<char> buffer = stackalloc char[128];
+        var features = new EntityFeatures(text, sentence, model.Lexicon, buffer);
+        try
+        {
+            Array.Clear(scores, 0, sentence.Length * L);
+            var lookup = model.WordVectors.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                var sink = new ScoringSink(model, scores, i * L);
+                features.ExtractContextual(i, ref sink);
+                var row = scores.AsSpan(i * L, L);
+                AddRole(model, lookup, ref features, features.Word(i), WordRole.Self, row);
+                if (i > 0)
+                {
+                    AddRole(model, lookup, ref features, features.Word(i - 1), WordRole.Previous, row);
+                }
+
+                if (i + 1 < sentence.Length)
+                {
+                    AddRole(model, lookup, ref features, features.Word(i + 1), WordRole.Next, row);
+                }
+
+                if (i > 1)
+                {
+                    AddRole(model, lookup, ref features, features.Word(i - 2), WordRole.SecondPrevious, row);
+                }
+
+                if (i + 2 < sentence.Length)
+                {
+                    AddRole(model, lookup, ref features, features.Word(i + 2), WordRole.SecondNext, row);
+                }
+            }
+        }
+        finally
+        {
+            features.Dispose();
+        }
+    }
+
+    /// <summary>The emission scores by summing every feature key of <see cref="EntityFeatures.Extract"/> one by one (the definition).</summary>
+    internal static void ScoreDirectly(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, float[] scores)
     {
         Span<char> buffer = stackalloc char[128];
         using var features = new EntityFeatures(text, sentence, model.Lexicon, buffer);
@@ -21,6 +68,31 @@ internal static class EntityTagger
         {
             var sink = new ScoringSink(model, scores, i * L);
             features.Extract(i, ref sink);
+        }
+    }
+
+    private static void AddRole(EntityModel model, System.Collections.Concurrent.ConcurrentDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup,
+        ref EntityFeatures features, ReadOnlySpan<char> word, WordRole role, Span<float> row)
+    {
+        if (!lookup.TryGetValue(word, out var vectors))
+        {
+            vectors = new float[5 * L];
+            for (int r = 0; r < 5; r++)
+            {
+                var sink = new ScoringSink(model, vectors, r * L);
+                features.ExtractWordRole(word, (WordRole)r, ref sink);
+            }
+
+            if (model.WordVectors.Count < EntityModel.MaxCachedWords)
+            {
+                lookup.TryAdd(word, vectors);
+            }
+        }
+
+        var vector = vectors.AsSpan((int)role * L, L);
+        for (int l = 0; l < L; l++)
+        {
+            row[l] += vector[l];
         }
     }
 
