@@ -36,6 +36,14 @@ internal static class EntityLabels
     // IsAllowed is called L × L times per token by the decoders: a table, not arithmetic. Row 0 is the sentence start.
     private static readonly bool[] AllowedTable = BuildAllowedTable();
 
+    /// <summary>For each tag, the tags that may come before it (the sentence start excluded): the decoders loop over these only.</summary>
+    public static readonly int[][] Predecessors = Enumerable.Range(0, Count)
+        .Select(next => Enumerable.Range(0, Count).Where(previous => ComputeAllowed(previous, next)).ToArray()).ToArray();
+
+    /// <summary>For each tag, the tags that may come after it.</summary>
+    public static readonly int[][] Successors = Enumerable.Range(0, Count)
+        .Select(previous => Enumerable.Range(0, Count).Where(next => ComputeAllowed(previous, next)).ToArray()).ToArray();
+
     /// <summary>Whether <paramref name="next"/> may follow <paramref name="previous"/> (-1: the sentence start).</summary>
     public static bool IsAllowed(int previous, int next) => AllowedTable[((previous + 1) * Count) + next];
 

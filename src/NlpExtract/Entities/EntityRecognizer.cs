@@ -83,12 +83,9 @@ internal static class EntityRecognizer
                 for (int t = 0; t < L; t++)
                 {
                     float best = float.NegativeInfinity;
-                    for (int p = 0; p < L; p++)
+                    foreach (int p in EntityLabels.Predecessors[t])
                     {
-                        if (EntityLabels.IsAllowed(p, t))
-                        {
-                            best = Math.Max(best, forward[((i - 1) * L) + p] + transitions[(p * L) + t]);
-                        }
+                        best = Math.Max(best, forward[((i - 1) * L) + p] + transitions[(p * L) + t]);
                     }
 
                     forward[(i * L) + t] = best + scores[(i * L) + t];
@@ -100,12 +97,9 @@ internal static class EntityRecognizer
                 for (int t = 0; t < L; t++)
                 {
                     float best = float.NegativeInfinity;
-                    for (int next = 0; next < L; next++)
+                    foreach (int next in EntityLabels.Successors[t])
                     {
-                        if (EntityLabels.IsAllowed(t, next))
-                        {
-                            best = Math.Max(best, transitions[(t * L) + next] + scores[((i + 1) * L) + next] + backward[((i + 1) * L) + next]);
-                        }
+                        best = Math.Max(best, transitions[(t * L) + next] + scores[((i + 1) * L) + next] + backward[((i + 1) * L) + next]);
                     }
 
                     backward[(i * L) + t] = best;

@@ -120,13 +120,8 @@ internal static class EntityTagger
                 {
                     float best = float.NegativeInfinity;
                     int bestPrevious = 0;
-                    for (int previous = 0; previous < L; previous++)
+                    foreach (int previous in EntityLabels.Predecessors[tag])
                     {
-                        if (!EntityLabels.IsAllowed(previous, tag))
-                        {
-                            continue;
-                        }
-
                         float candidate = delta[((i - 1) * L) + previous] + transitions[(previous * L) + tag];
                         if (candidate > best)
                         {
