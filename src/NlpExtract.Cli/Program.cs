@@ -174,7 +174,7 @@ static Command BuildTrain()
 {
     var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
     var data = new Option<DirectoryInfo?>("--data") { Description = "The shared data folder (default: $NLPEXTRACT_DATA, else ../shared/data)." };
-    var corpora = new Option<string>("--corpora") { Description = "Comma-separated: sequoia, newseye.", DefaultValueFactory = _ => "sequoia,newseye" };
+    var corpora = new Option<string>("--corpora") { Description = "Comma-separated: sequoia, newseye, romans (7-romans, normalised to bare names).", DefaultValueFactory = _ => "sequoia,newseye" };
     var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 1 };
     var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
     var sequoiaWeight = new Option<int>("--sequoia-weight") { Description = "How many times Sequoia (clean news-like text) is repeated against the OCR newspapers.", DefaultValueFactory = _ => 3 };
@@ -194,6 +194,8 @@ static Command BuildTrain()
             {
                 "sequoia" => SequoiaReader.Read(Path.Combine(dataFolder, "ner", "sequoia", "sequoia-ud.parseme.frsemcor.train")).ToList(),
                 "newseye" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).Select(NerCorpus.ToBareNames).ToList(),
+                "romans" => Directory.GetFiles(Path.Combine(dataFolder, "ner", "7-romans"), "*.conll").Order(StringComparer.Ordinal)
+                    .SelectMany(RomansReader.Read).Select(NerCorpus.ToBareNames).ToList(),
                 _ => throw new ArgumentException($"Unknown corpus '{name}'."),
             };
             var corpusSentences = documents.SelectMany(NerCorpus.ToSentences).ToList();
