@@ -78,9 +78,7 @@ public partial class TokenizerBenchmarks
         long count = 0;
         foreach (var document in _documents)
         {
-            FillTokens(document);
-            _sentenceBuffer.Clear();
-            SentenceSplitter.Split(document, CollectionsMarshal.AsSpan(_tokenBuffer), _sentenceBuffer);
+            FillTokensAndSentences(document);
             count += _sentenceBuffer.Count;
         }
 
@@ -94,12 +92,9 @@ public partial class TokenizerBenchmarks
         long count = 0;
         foreach (var document in _documents)
         {
-            FillTokens(document);
-            _sentenceBuffer.Clear();
-            var tokens = CollectionsMarshal.AsSpan(_tokenBuffer);
-            SentenceSplitter.Split(document, tokens, _sentenceBuffer);
+            FillTokensAndSentences(document);
             _entityBuffer.Clear();
-            DateRecognizer.Recognize(document, tokens, CollectionsMarshal.AsSpan(_sentenceBuffer), ReferenceDate, _entityBuffer);
+            DateRecognizer.Recognize(document, CollectionsMarshal.AsSpan(_tokenBuffer), CollectionsMarshal.AsSpan(_sentenceBuffer), ReferenceDate, _entityBuffer);
             count += _entityBuffer.Count;
         }
 
@@ -114,12 +109,9 @@ public partial class TokenizerBenchmarks
         long count = 0;
         foreach (var document in _documents)
         {
-            FillTokens(document);
-            _sentenceBuffer.Clear();
-            var tokens = CollectionsMarshal.AsSpan(_tokenBuffer);
-            SentenceSplitter.Split(document, tokens, _sentenceBuffer);
+            FillTokensAndSentences(document);
             _entityBuffer.Clear();
-            EntityRecognizer.Recognize(model, document, tokens, CollectionsMarshal.AsSpan(_sentenceBuffer), _entityBuffer);
+            EntityRecognizer.Recognize(model, document, CollectionsMarshal.AsSpan(_tokenBuffer), CollectionsMarshal.AsSpan(_sentenceBuffer), _entityBuffer);
             count += _entityBuffer.Count;
         }
 
@@ -159,6 +151,13 @@ public partial class TokenizerBenchmarks
         }
 
         return count;
+    }
+
+    private void FillTokensAndSentences(string document)
+    {
+        FillTokens(document);
+        _sentenceBuffer.Clear();
+        SentenceSplitter.Split(document, CollectionsMarshal.AsSpan(_tokenBuffer), _sentenceBuffer);
     }
 
     private int FillTokens(string document)

@@ -165,6 +165,10 @@ internal static class DateRecognizer
                 TemporalLexicon.NumberWord(W(i)) > 0 ||
                 TemporalLexicon.PartOfDay(W(i)) > 0 || IsAny(i, "y", "week-end", "même"));
 
+        /// <summary>"dernier", "passé" (−1) or "prochain", "suivant" (+1) at token <paramref name="i"/>; 0 when neither.</summary>
+        private readonly int ModifierAt(int i)
+            => TemporalLexicon.IsPastModifier(W(i)) ? -1 : TemporalLexicon.IsFutureModifier(W(i)) ? 1 : 0;
+
         /// <summary>
         /// The month named at token <paramref name="i"/> (1–12, or 0), and the token that ends it: an abbreviation whose
         /// period the tokenizer split off ("janv" + ".", "sept" + ".") ends on the period.
@@ -388,19 +392,9 @@ internal static class DateRecognizer
                 year = farYear; // a year far from ours after a day and month is still a year: left as written
             }
 
-            int direction = 0;
-            if (year > 0)
+            int direction = year > 0 ? 0 : ModifierAt(monthToken + 1);
+            if (year > 0 || direction != 0)
             {
-                last++;
-            }
-            else if (TemporalLexicon.IsPastModifier(W(monthToken + 1)))
-            {
-                direction = -1;
-                last++;
-            }
-            else if (TemporalLexicon.IsFutureModifier(W(monthToken + 1)))
-            {
-                direction = 1;
                 last++;
             }
 
@@ -462,21 +456,15 @@ internal static class DateRecognizer
             }
 
             int last = weekdayToken;
-            int direction = DirectionAt(weekdayToken);
-            bool explicitModifier = true;
-            if (TemporalLexicon.IsPastModifier(W(last + 1)))
+            int direction = ModifierAt(last + 1);
+            bool explicitModifier = direction != 0;
+            if (explicitModifier)
             {
-                direction = -1;
-                last++;
-            }
-            else if (TemporalLexicon.IsFutureModifier(W(last + 1)))
-            {
-                direction = 1;
                 last++;
             }
             else
             {
-                explicitModifier = false;
+                direction = DirectionAt(weekdayToken);
             }
 
             var date = NearestWeekday(weekday, direction, explicitModifier);
@@ -521,19 +509,9 @@ internal static class DateRecognizer
                 return false; // the planet
             }
 
-            int direction = 0;
-            if (year > 0)
+            int direction = year > 0 ? 0 : ModifierAt(last + 1);
+            if (year > 0 || direction != 0)
             {
-                last++;
-            }
-            else if (TemporalLexicon.IsPastModifier(W(last + 1)))
-            {
-                direction = -1;
-                last++;
-            }
-            else if (TemporalLexicon.IsFutureModifier(W(last + 1)))
-            {
-                direction = 1;
                 last++;
             }
 
