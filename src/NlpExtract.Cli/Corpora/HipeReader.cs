@@ -14,35 +14,19 @@ internal static class HipeReader
     {
         string? id = null;
         var text = new StringBuilder();
-        var entities = new List<GoldEntity>();
-        int entityStart = -1;
-        EntityLabel? entityLabel = null;
-        int lastTokenEnd = 0;
-
-        void CloseEntity()
-        {
-            if (entityLabel is { } label && entityStart >= 0)
-            {
-                entities.Add(new GoldEntity(entityStart, lastTokenEnd, label));
-            }
-
-            entityStart = -1;
-            entityLabel = null;
-        }
-
+        var mentions = new BioMentions();
         foreach (var line in File.ReadLines(path))
         {
             if (line.StartsWith("# hipe2022:document_id", StringComparison.Ordinal))
             {
-                CloseEntity();
+                var previous = mentions.Take();
                 if (id != null)
                 {
-                    yield return new NerDocument(id, text.ToString(), entities.ToList());
+                    yield return new NerDocument(id, text.ToString(), previous);
                 }
 
                 id = line[(line.IndexOf('=') + 1)..].Trim();
                 text.Clear();
-                entities.Clear();
                 continue;
             }
 
@@ -65,20 +49,9 @@ internal static class HipeReader
                 "LOC" => EntityLabel.Location,
                 _ => null,
             } : null;
-            if (tag.StartsWith("B-", StringComparison.Ordinal) || tag == "O" || (tag.StartsWith("I-", StringComparison.Ordinal) && label != entityLabel))
-            {
-                CloseEntity();
-            }
-
             int tokenStart = text.Length;
             text.Append(columns[0]);
-            lastTokenEnd = text.Length;
-            if (label is not null && entityStart < 0)
-            {
-                entityStart = tokenStart;
-                entityLabel = label;
-            }
-
+            mentions.Add(tokenStart, text.Length, tag.StartsWith("B-", StringComparison.Ordinal), label);
             string misc = columns[^1];
             if (misc.Contains("EndOfLine", StringComparison.Ordinal))
             {
@@ -90,10 +63,10 @@ internal static class HipeReader
             }
         }
 
-        CloseEntity();
+        var last = mentions.Take();
         if (id != null)
         {
-            yield return new NerDocument(id, text.ToString(), entities.ToList());
+            yield return new NerDocument(id, text.ToString(), last);
         }
     }
 }

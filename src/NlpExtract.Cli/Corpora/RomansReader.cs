@@ -12,35 +12,19 @@ internal static class RomansReader
     public static IEnumerable<NerDocument> Read(string path)
     {
         var text = new StringBuilder();
-        var entities = new List<GoldEntity>();
+        var mentions = new BioMentions();
         int sentences = 0;
-        int entityStart = -1;
-        EntityLabel? entityLabel = null;
-        int lastEnd = 0;
         bool glueNext = true;
         int part = 0;
-
-        void Close()
-        {
-            if (entityLabel is { } label && entityStart >= 0)
-            {
-                entities.Add(new GoldEntity(entityStart, lastEnd, label));
-            }
-
-            entityStart = -1;
-            entityLabel = null;
-        }
-
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0)
             {
-                Close();
+                mentions.Close();
                 if (++sentences == 20)
                 {
-                    yield return new NerDocument($"{Path.GetFileNameWithoutExtension(path)}#{part++}", text.ToString(), entities.ToList());
+                    yield return new NerDocument($"{Path.GetFileNameWithoutExtension(path)}#{part++}", text.ToString(), mentions.Take());
                     text.Clear();
-                    entities.Clear();
                     sentences = 0;
                     glueNext = true;
                 }
@@ -63,11 +47,6 @@ internal static class RomansReader
                 "ORG" => EntityLabel.Organization,
                 _ => null,
             } : null;
-            if (!tag.StartsWith("I-", StringComparison.Ordinal) || label != entityLabel)
-            {
-                Close();
-            }
-
             bool glue = glueNext || token is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "»" or "..." or "…";
             if (!glue && text.Length > 0)
             {
@@ -76,19 +55,13 @@ internal static class RomansReader
 
             int start = text.Length;
             text.Append(token);
-            lastEnd = text.Length;
+            mentions.Add(start, text.Length, tag.StartsWith("B-", StringComparison.Ordinal), label);
             glueNext = token is "(" or "[" or "«" || token.EndsWith('\'') || token.EndsWith('’');
-            if (label is not null && entityStart < 0)
-            {
-                entityStart = start;
-                entityLabel = label;
-            }
         }
 
-        Close();
         if (text.Length > 0)
         {
-            yield return new NerDocument($"{Path.GetFileNameWithoutExtension(path)}#{part}", text.ToString(), entities.ToList());
+            yield return new NerDocument($"{Path.GetFileNameWithoutExtension(path)}#{part}", text.ToString(), mentions.Take());
         }
     }
 }
