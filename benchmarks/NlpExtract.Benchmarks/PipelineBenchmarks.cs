@@ -12,7 +12,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup() => _documents = [.. FrenchCorpus.Instance.Documents];
 
-    [Benchmark(Description = "FrenchPipeline.Process (tokens + sentences + dates)")]
+    [Benchmark(Description = "FrenchPipeline.Process (default: tokens, sentences, dates, entities)")]
     public long DefaultPipeline()
     {
         long count = 0;
