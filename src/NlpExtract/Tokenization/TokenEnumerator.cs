@@ -339,6 +339,13 @@ public ref struct TokenEnumerator
 
             if (cls == CharClass.Period)
             {
+                if (followedByAlnum && i - start >= 3 && char.IsLower(text[i - 1]) && char.IsUpper(text[i + 1]))
+                {
+                    // "Paris.Les", "fin.Le": a word, a full stop and a capital with the space missing (typing or OCR)
+                    // are two words and a full stop; a short part before the period keeps "St.John" whole.
+                    break;
+                }
+
                 if (followedByAlnum)
                 {
                     // Acronyms and initialisms (R.E.M, rec.arts.movies, VIDATI.fr, St.John) stay one token.
