@@ -219,7 +219,8 @@ internal static class DateRecognizer
             {
                 if (!TemporalLexicon.MayStartDate(word))
                 {
-                    if (!IsAny(i + 1, "siècle", "s."))
+                    // Only an ordinal ("XIXe", "18ème") can start a century: test its ending before reading the next token.
+                    if ((word[^1] | 0x20) != 'e' || !IsAny(i + 1, "siècle", "s."))
                     {
                         return false;
                     }
@@ -467,17 +468,17 @@ internal static class DateRecognizer
                 direction = DirectionAt(weekdayToken);
             }
 
-            var date = NearestWeekday(weekday, direction, explicitModifier);
-            int part = TemporalLexicon.PartOfDay(W(last + 1));
-            if (part > 0)
-            {
-                last++;
-                match = new Match(first, last, Iso(date) + "T" + TemporalLexicon.PartOfDayCode(part), Day: date);
-                return true;
-            }
-
-            match = new Match(first, last, Iso(date), Day: date);
+            match = DayWithPartOfDay(first, last, NearestWeekday(weekday, direction, explicitModifier));
             return true;
+        }
+
+        /// <summary>A day ending at token <paramref name="last"/>, extended over a part of the day after it ("mardi soir" → …TEV).</summary>
+        private readonly Match DayWithPartOfDay(int first, int last, DateOnly date)
+        {
+            int part = TemporalLexicon.PartOfDay(W(last + 1));
+            return part > 0
+                ? new Match(first, last + 1, Iso(date) + "T" + TemporalLexicon.PartOfDayCode(part), Day: date)
+                : new Match(first, last, Iso(date), Day: date);
         }
 
         /// <summary>"janvier", "mai 1988", "octobre 98", "en octobre dernier", "juin prochain", "le mois de juin".</summary>

@@ -22,8 +22,8 @@ internal static class EntityRecognizer
             {
                 EntityTagger.Score(model, text, sentenceTokens, scores);
                 EntityTagger.Decode(model.Transitions, scores.AsSpan(0, n * L), tags.AsSpan(0, n));
-                var marginals = Marginals(model.Transitions, scores, tags.AsSpan(0, n));
-                Collect(sentenceTokens, marginals, tags.AsSpan(0, n), output);
+                var confidences = TagConfidences(model.Transitions, scores, tags.AsSpan(0, n));
+                Collect(sentenceTokens, confidences, tags.AsSpan(0, n), output);
             }
             finally
             {
@@ -33,7 +33,7 @@ internal static class EntityRecognizer
         }
     }
 
-    private static void Collect(ReadOnlySpan<Token> tokens, float[] marginals, ReadOnlySpan<int> tags, ICollection<Entity> output)
+    private static void Collect(ReadOnlySpan<Token> tokens, float[] confidences, ReadOnlySpan<int> tags, ICollection<Entity> output)
     {
         int start = -1;
         float confidence = 0;
@@ -51,7 +51,7 @@ internal static class EntityRecognizer
                 confidence = 0;
             }
 
-            confidence += marginals[i];
+            confidence += confidences[i];
             if (position is 3 or 4 && start >= 0)
             {
                 output.Add(new Entity(tokens[start].Start, tokens[i].End, EntityLabels.TypeOf(tags[i]), confidence / (i - start + 1)));
@@ -65,7 +65,7 @@ internal static class EntityRecognizer
     /// that tag minus the best through any other tag at the same token (forward and backward Viterbi passes; additions
     /// only, so it costs about as much as decoding).
     /// </summary>
-    private static float[] Marginals(float[] transitions, float[] scores, ReadOnlySpan<int> tags)
+    private static float[] TagConfidences(float[] transitions, float[] scores, ReadOnlySpan<int> tags)
     {
         int n = tags.Length;
         float[] forward = ArrayPool<float>.Shared.Rent(n * L);
