@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NlpExtract.Quotes;
 
 namespace NlpExtract.Cli;
 
@@ -81,9 +82,101 @@ internal static class DocumentJsonWriter
             writer.WriteEndArray();
         }
 
+        if ((document.Stages & PipelineStages.Quotes) != 0)
+        {
+            WriteQuotes(writer, document);
+        }
+
         writer.WriteEndObject();
         writer.Flush();
         output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter writer, Document document)
+    {
+        writer.WriteStartArray("quotes");
+        foreach (var quote in document.Quotes)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", quote.Start);
+            writer.WriteNumber("end", quote.End);
+            writer.WriteString("text", document.Text.AsSpan(quote.Start, quote.End - quote.Start));
+            writer.WriteString("kind", quote.KindCode);
+            WriteSpan(writer, "cue", quote.Cue, document.Text);
+            WriteSpan(writer, "speaker", quote.Speaker, document.Text);
+            if (quote.SpeakerName is null)
+            {
+                writer.WriteNull("speakerName");
+            }
+            else
+            {
+                writer.WriteString("speakerName", quote.SpeakerName);
+            }
+
+            if (quote.SpeakerLabel is { } label)
+            {
+                writer.WriteString("speakerLabel", new Entity(0, 0, label, 0).LabelCode);
+            }
+            else
+            {
+                writer.WriteNull("speakerLabel");
+            }
+
+            writer.WriteNumber("score", Math.Round(quote.Score, 3));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("speakers");
+        foreach (var speaker in document.Speakers)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", speaker.Name);
+            if (speaker.Label is { } label)
+            {
+                writer.WriteString("label", new Entity(0, 0, label, 0).LabelCode);
+            }
+            else
+            {
+                writer.WriteNull("label");
+            }
+
+            writer.WriteStartArray("mentions");
+            foreach (var mention in speaker.Mentions)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", mention.Start);
+                writer.WriteNumber("end", mention.End);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("quotes");
+            foreach (var index in speaker.Quotes)
+            {
+                writer.WriteNumberValue(index);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan? span, string text)
+    {
+        if (span is not { } value)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteNumber("start", value.Start);
+        writer.WriteNumber("end", value.End);
+        writer.WriteString("text", text.AsSpan(value.Start, value.Length));
+        writer.WriteEndObject();
     }
 
     /// <summary>The JSON name of a token kind (lowercase, as OUTPUT.md lists them).</summary>

@@ -6,7 +6,7 @@ using NlpExtract.Cli.Corpora;
 using NlpExtract.Cli.Evaluation;
 using NlpExtract.Entities;
 
-var root = new RootCommand("nlpextract: French information extraction (tokens, sentences, dates, PER/ORG/LOC entities) as JSON Lines, with evaluation against gold corpora.");
+var root = new RootCommand("nlpextract: French information extraction (tokens, sentences, dates, PER/ORG/LOC entities, quotations and their speakers) as JSON Lines, with evaluation against gold corpora.");
 root.Subcommands.Add(BuildExtract());
 root.Subcommands.Add(BuildEval());
 root.Subcommands.Add(BuildTrain());
@@ -21,13 +21,19 @@ static Command BuildExtract()
     var noSentences = new Option<bool>("--no-sentences") { Description = "Skip sentence splitting (and dates, which need sentences); the \"sentences\" array is then omitted." };
     var noDates = new Option<bool>("--no-dates") { Description = "Skip date recognition (DATE entities)." };
     var noEntities = new Option<bool>("--no-entities") { Description = "Skip the PER/ORG/LOC recognizer; with --no-dates too, the \"entities\" array is omitted." };
-    var command = new Command("extract", "Extract tokens, sentences, dates and entities from French documents, one JSON line per document (docs/OUTPUT.md).")
+    var noQuotes = new Option<bool>("--no-quotes") { Description = "Skip quotation extraction; the \"quotes\" and \"speakers\" arrays are then omitted." };
+    var command = new Command("extract", "Extract tokens, sentences, dates, entities and quotations from French documents, one JSON line per document (docs/OUTPUT.md).")
     {
-        input, output, format, date, noSentences, noDates, noEntities,
+        input, output, format, date, noSentences, noDates, noEntities, noQuotes,
     };
     command.SetAction(result =>
     {
-        var builder = new PipelineBuilder().UseSentences().UseDates().UseEntities();
+        var builder = new PipelineBuilder().UseSentences().UseDates().UseEntities().UseQuotes();
+        if (result.GetValue(noQuotes))
+        {
+            builder.Without(PipelineStages.Quotes);
+        }
+
         if (result.GetValue(noDates))
         {
             builder.Without(PipelineStages.Dates);
@@ -167,7 +173,43 @@ static Command BuildEval()
         return 0;
     });
 
-    return new Command("eval", "Measure a stage against gold data.") { tokens, dates, ner };
+    var quoteGold = new Option<FileInfo>("--gold") { Description = "Gold quotes, JSON Lines (e.g. ../shared/data/quotes/news-dev.jsonl).", Required = true };
+    var quoteErrors = new Option<int>("--errors") { Description = "Print up to this many errors (missed, false, wrong speaker).", DefaultValueFactory = _ => 0 };
+    var quotes = new Command("quotes", "Quotation span and who-said-what scores, marked (direct + mixed) and indirect apart, at 80 % and 30 % coverage of the gold span.")
+    {
+        quoteGold, quoteErrors,
+    };
+    quotes.SetAction(result =>
+    {
+        var goldFile = result.GetValue(quoteGold)!;
+        if (!goldFile.Exists)
+        {
+            Console.Error.WriteLine($"nlpextract eval quotes: {goldFile.FullName} does not exist.");
+            return 2;
+        }
+
+        var evaluation = QuoteEvaluation.Evaluate(FrenchPipeline.CreateDefault(), QuoteGoldReader.Read(goldFile.FullName), result.GetValue(quoteErrors));
+        foreach (var error in evaluation.Errors)
+        {
+            Console.WriteLine(error);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold: {goldFile.Name}, {evaluation.Documents} documents"));
+        void Print(string name, QuoteScores scores)
+        {
+            Console.WriteLine($"{name,-18} spans  {scores.Spans}");
+            Console.WriteLine($"{"",-18} pairs  {scores.Pairs}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-18} speaker accuracy on matched {100 * scores.SpeakerAccuracy:F2}"));
+        }
+
+        Print("marked (80 %)", evaluation.Marked);
+        Print("indirect (80 %)", evaluation.Indirect);
+        Print("marked (30 %)", evaluation.MarkedLoose);
+        Print("indirect (30 %)", evaluation.IndirectLoose);
+        return 0;
+    });
+
+    return new Command("eval", "Measure a stage against gold data.") { tokens, dates, ner, quotes };
 }
 
 static Command BuildTrain()

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NlpExtract.Quotes;
 
 namespace NlpExtract;
 
@@ -10,7 +11,15 @@ public sealed class Document
 {
     internal Document(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Entity> entities,
         PipelineStages stages, DateOnly referenceDate)
+        : this(text, tokens, sentences, entities, [], [], stages, referenceDate)
     {
+    }
+
+    internal Document(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Entity> entities,
+        ImmutableArray<Quote> quotes, ImmutableArray<Speaker> speakers, PipelineStages stages, DateOnly referenceDate)
+    {
+        Quotes = quotes;
+        Speakers = speakers;
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -33,6 +42,26 @@ public sealed class Document
     /// Empty when no entity stage ran (see <see cref="Stages"/>).
     /// </summary>
     public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>
+    /// The quotations (direct, mixed, indirect) in text order, each with its cue, its speaker mention and the speaker's
+    /// resolved name. Empty when the quote stage did not run (see <see cref="Stages"/>).
+    /// </summary>
+    public ImmutableArray<Quote> Quotes { get; }
+
+    /// <summary>
+    /// The distinct speakers of <see cref="Quotes"/>, in order of their first quote, each with all its mentions (names,
+    /// partial names, pronouns, titles) and the indexes of its quotes. Empty when the quote stage did not run.
+    /// </summary>
+    public ImmutableArray<Speaker> Speakers { get; }
+
+    /// <summary>The content text of a quote.</summary>
+    /// <param name="quote">A quote of this document.</param>
+    public string GetText(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return quote.Content.GetText(Text);
+    }
 
     /// <summary>The stages that produced this document; the results of the others are empty, not computed.</summary>
     public PipelineStages Stages { get; }

@@ -7,5 +7,5 @@ public static class FrenchPipeline
     /// The default pipeline with every stage that is available: tokens, sentences, dates and PER / ORG / LOC entities
     /// (with the model embedded in the package). Build it once and reuse it; it is immutable and thread-safe.
     /// </summary>
-    public static Pipeline CreateDefault() => new PipelineBuilder().UseSentences().UseDates().UseEntities().Build();
+    public static Pipeline CreateDefault() => new PipelineBuilder().UseSentences().UseDates().UseEntities().UseQuotes().Build();
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NlpExtract.Dates;
 using NlpExtract.Entities;
+using NlpExtract.Quotes;
 using NlpExtract.Sentences;
 
 namespace NlpExtract;
@@ -62,7 +63,16 @@ public sealed class Pipeline
             entities = EntityMerger.Merge(dates, named);
         }
 
-        return new Document(text, tokens, sentences, entities, Stages, referenceDate);
+        var quotes = ImmutableArray<Quote>.Empty;
+        var speakers = ImmutableArray<Speaker>.Empty;
+        if ((Stages & PipelineStages.Quotes) != 0 && tokens.Length > 0)
+        {
+            var names = (Stages & PipelineStages.Entities) != 0 ? (_entityModel ?? EntityModel.Default).Lexicon : EntityLexicon.Written;
+            var grammar = new QuoteGrammar(new QuoteText(text, tokens, sentences, entities), ReportingVerbLexicon.Default, names);
+            (quotes, speakers) = new SpeakerResolver(grammar).Resolve(QuoteExtractor.Extract(grammar));
+        }
+
+        return new Document(text, tokens, sentences, entities, quotes, speakers, Stages, referenceDate);
     }
 
     /// <summary>Processes one text given as a span (the span is copied once into the document's text).</summary>

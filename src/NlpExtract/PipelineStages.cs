@@ -18,4 +18,7 @@ public enum PipelineStages
 
     /// <summary>People, organizations and places (PER, ORG, LOC) from the statistical model; needs sentences.</summary>
     Entities = 8,
+
+    /// <summary>Quotations with their cues and speakers, and the speakers they group into (reads sentences, and entities when that stage runs).</summary>
+    Quotes = 16,
 }

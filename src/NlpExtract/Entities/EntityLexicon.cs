@@ -41,6 +41,11 @@ internal sealed class EntityLexicon
 
     public static EntityLexicon Empty { get; } = new([]);
 
+    /// <summary>The written lists alone (titles, organization and place heads), for stages that run without the model.</summary>
+    public static EntityLexicon Written => LazyWritten.Value;
+
+    private static readonly Lazy<EntityLexicon> LazyWritten = new(() => new EntityLexicon(WrittenLists()));
+
     public int Count => _classes.Count;
 
     public IEnumerable<KeyValuePair<string, LexiconClass>> Entries => _classes.OrderBy(pair => pair.Key, StringComparer.Ordinal);

@@ -1,0 +1,673 @@
+using NlpExtract.Entities;
+
+namespace NlpExtract.Quotes;
+
+/// <summary>A quote found but not yet attributed: its content, kind, cue and speaker mention.</summary>
+internal sealed class QuoteDraft
+{
+    public required TextSpan Content { get; init; }
+
+    public required QuoteKind Kind { get; init; }
+
+    public TextSpan? Cue { get; init; }
+
+    public SpeakerMention? Speaker { get; init; }
+
+    /// <summary>No cue of its own: the quote continues the previous speaker's words (a run of quotes, a new paragraph).</summary>
+    public bool ContinuesPrevious { get; init; }
+
+    /// <summary>A turn of dialogue introduced by a dash: never attributed by continuation (speakers alternate).</summary>
+    public bool DialogueTurn { get; init; }
+
+    public required float Score { get; init; }
+}
+
+/// <summary>
+/// Finds the quotations of a document: the spans in quote marks (« », “ ”, " ", a dialogue dash to the end of its
+/// paragraph) cut at their incises, classified as direct or mixed by where they sit in their sentence and attributed by
+/// the nearest cue; then the indirect ones (a reporting verb with que or an infinitive, an incise after an unmarked
+/// clause, selon / d'après). Marks that no cue governs (titles, names, scare quotes) are not quotes.
+/// </summary>
+internal static class QuoteExtractor
+{
+    /// <summary>Longest content read for a title or a name in quote marks («Le Monde», «Déluge d'al-Aqsa»).</summary>
+    private const int MaxTitleTokens = 6;
+
+    private readonly record struct Segment(int Open, int First, int Last, int Close, bool Dialogue);
+
+    /// <summary>The quotes of the document <paramref name="grammar"/> reads, in text order, not yet attributed.</summary>
+    public static List<QuoteDraft> Extract(QuoteGrammar grammar)
+    {
+        var view = grammar.Text;
+        var tokens = view.Tokens;
+        var drafts = new List<QuoteDraft>();
+        if (tokens.Length == 0)
+        {
+            return drafts;
+        }
+
+        var segments = FindSegments(view);
+        var inSegment = new bool[tokens.Length];
+        foreach (var segment in segments)
+        {
+            int end = segment.Close >= 0 ? segment.Close : segment.Last;
+            for (int i = segment.Open; i <= end; i++)
+            {
+                inSegment[i] = true;
+            }
+        }
+
+        foreach (var segment in segments)
+        {
+            AddMarked(grammar, segment, inSegment, drafts);
+        }
+
+        int marked = drafts.Count;
+        AddIndirect(grammar, inSegment, drafts);
+
+        // An indirect clause that holds a marked quote is reported as that mixed quote only.
+        if (drafts.Count > marked)
+        {
+            // Marked quotes do not overlap one another, so sorted by start a binary search finds the ones an indirect clause could hold.
+            var markedStarts = drafts.Take(marked).Select(m => m.Content).OrderBy(span => span.Start).ToArray();
+            var keep = new List<QuoteDraft>(drafts.Count);
+            foreach (var draft in drafts)
+            {
+                if (draft.Kind != QuoteKind.Indirect || !Overlaps(markedStarts, draft.Content))
+                {
+                    keep.Add(draft);
+                }
+            }
+
+            drafts = keep;
+        }
+
+        drafts.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+        return drafts;
+    }
+
+    private static bool Overlaps(TextSpan[] sortedByStart, TextSpan span)
+    {
+        // The last marked span that starts before this one ends, and the one before it, are the only candidates.
+        int lo = 0, hi = sortedByStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sortedByStart[mid].Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1; i >= 0 && i >= lo - 2; i--)
+        {
+            if (sortedByStart[i].End > span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Pairs the quote marks: « with » (nesting counted), “ with ”, " with the next ", ‹ with ›; a dash that opens a
+    /// paragraph opens a turn of dialogue. A paragraph break closes whatever is still open, so an unclosed mark costs one
+    /// paragraph at most and the French habit of reopening « at each paragraph of a long quote gives one quote a paragraph.
+    /// </summary>
+    private static List<Segment> FindSegments(QuoteText t)
+    {
+        var segments = new List<Segment>();
+        int open = -1;
+        char closer = '\0';
+        int depth = 0;
+        bool dialogue = false;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (open >= 0 && t.StartsParagraph(i))
+            {
+                Emit(open, i - 1, -1);
+                open = -1;
+            }
+
+            char mark = t.Mark(i);
+            if (mark == '\0')
+            {
+                continue;
+            }
+
+            if (open < 0)
+            {
+                (closer, dialogue) = mark switch
+                {
+                    '«' => ('»', false),
+                    '“' => ('”', false),
+                    '"' => ('"', false),
+                    '‹' => ('›', false),
+                    '»' when t.StartsParagraph(i) => ('»', false), // a long quote reopened with » at a new paragraph
+                    '—' or '–' or '-' when t.StartsParagraph(i) => ('\0', true),
+                    _ => ('\0', false),
+                };
+                if (closer != '\0' || dialogue)
+                {
+                    open = i;
+                    depth = 0;
+                }
+
+                continue;
+            }
+
+            if (closer == '»' && mark == '«')
+            {
+                depth++;
+            }
+            else if (mark == closer)
+            {
+                if (depth > 0)
+                {
+                    depth--;
+                }
+                else
+                {
+                    Emit(open, i - 1, i);
+                    open = -1;
+                }
+            }
+        }
+
+        if (open >= 0)
+        {
+            Emit(open, t.Count - 1, -1);
+        }
+
+        return segments;
+
+        void Emit(int openToken, int last, int close)
+        {
+            if (last > openToken)
+            {
+                segments.Add(new Segment(openToken, openToken + 1, last, close, dialogue));
+            }
+        }
+    }
+
+    private static void AddMarked(QuoteGrammar g, Segment segment, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+
+        // Incises inside the marks cut the quote into parts that share the incise's speaker.
+        int partFirst = segment.First;
+        bool any = false;
+        for (int j = segment.First + 1; j <= segment.Last; j++)
+        {
+            if (!(g.IsClauseMark(j - 1) && t.Mark(j - 1) is not '.' and not ':' || t.Mark(j - 1) == '.' && segment.Dialogue && j - 1 > segment.First))
+            {
+                continue;
+            }
+
+            if (g.InciseAt(j, segment.Last + 1) is not { } incise)
+            {
+                continue;
+            }
+
+            var cueSpan = t.Span(incise.Cue.First, incise.Cue.Last);
+            drafts.Add(new QuoteDraft
+            {
+                Content = t.Span(partFirst, j - 1), Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = incise.Speaker,
+                DialogueTurn = segment.Dialogue, Score = ScoreFor(incise.Speaker),
+            });
+            any = true;
+            int resume = incise.End + 1;
+
+            // In a dialogue turn, what follows the incise is narration unless the incise ends on a comma and the next
+            // words are not a participle clause ("— C'est mon parrain, répliqua Bouvard, ajoutant qu'il…").
+            if (segment.Dialogue && (t.Mark(incise.End) != ',' || IsParticipleClause(t, resume)))
+            {
+                return;
+            }
+
+            while (resume <= segment.Last && t.IsPunctuation(resume) && t.Mark(resume) is not '«' and not '“')
+            {
+                resume++;
+            }
+
+            if (resume > segment.Last)
+            {
+                return;
+            }
+
+            drafts.Add(new QuoteDraft
+            {
+                Content = t.Span(resume, segment.Last), Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = incise.Speaker,
+                DialogueTurn = segment.Dialogue, Score = ScoreFor(incise.Speaker),
+            });
+            return;
+        }
+
+        if (any)
+        {
+            return;
+        }
+
+        AddWhole(g, segment, inSegment, drafts, partFirst);
+    }
+
+    private static bool IsParticipleClause(QuoteText t, int i)
+    {
+        if (t.Is(i, "en"))
+        {
+            i++;
+        }
+
+        return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AddWhole(QuoteGrammar g, Segment segment, bool[] inSegment, List<QuoteDraft> drafts, int first)
+    {
+        var t = g.Text;
+        var content = t.Span(first, segment.Last);
+        int sentenceStart = t.SentenceStart(segment.Open);
+        int sentenceEnd = t.SentenceEnd(segment.Close >= 0 ? segment.Close : segment.Last);
+        int after = segment.Close >= 0 ? segment.Close + 1 : segment.Last + 1;
+
+        bool opensSentence = OpensSentence(t, sentenceStart, segment.Open);
+        bool closesSentence = after >= sentenceEnd || t.Mark(after) is '.' or '!' or '?' or '…' || t.Is(after, "...") || t.StartsParagraph(after);
+
+        // 1. An incise right after the marks: «…», a-t-il déclaré / «…» dit-elle / «…», selon le communiqué.
+        int inciseAt = t.Mark(after) == ',' ? after + 1 : after;
+        int clauseLimit = Math.Max(sentenceEnd, Math.Min(t.Count, inciseAt + 30));
+        if (inciseAt < t.Count && !t.StartsParagraph(inciseAt) && !inSegment[inciseAt])
+        {
+            if (g.InciseAt(inciseAt, Math.Min(clauseLimit, t.Count)) is { } incise)
+            {
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = opensSentence ? QuoteKind.Direct : QuoteKind.Mixed,
+                    Cue = t.Span(incise.Cue.First, incise.Cue.Last), Speaker = incise.Speaker, DialogueTurn = segment.Dialogue,
+                    Score = ScoreFor(incise.Speaker),
+                });
+                return;
+            }
+
+            if (g.SelonAt(inciseAt) is { } selon)
+            {
+                var speaker = g.NounPhraseAfter(selon.Last + 1, t.Count);
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = opensSentence ? QuoteKind.Direct : QuoteKind.Mixed, Cue = t.Span(selon.First, selon.Last),
+                    Speaker = speaker, Score = ScoreFor(speaker),
+                });
+                return;
+            }
+        }
+
+        // 2. A colon before the marks: X a déclaré : «…» / Barrot : «…» / Bouvard lui dit :⏎— …
+        int colon = segment.Open - 1;
+        if (t.Mark(colon) == ':' && (opensSentence || t.StartsParagraph(segment.Open) || colon >= 0))
+        {
+            if (opensSentence || closesSentence || t.StartsParagraph(segment.Open) || after >= t.Count || t.Mark(after) is ',' or ';' or '.')
+            {
+                var cue = g.CueBefore(colon, ReportingFrames.Incise | ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase | ReportingFrames.Infinitive, i => inSegment[i]);
+                SpeakerMention? speaker;
+                TextSpan cueSpan;
+                if (cue is { } verb && verb.Last >= colon - 3)
+                {
+                    speaker = verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon) : g.SubjectBefore(verb.First);
+                    cueSpan = t.Span(verb.First, verb.Last);
+                }
+                else
+                {
+                    speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First) : g.SentenceSubject(t.SentenceStart(colon), colon);
+                    cueSpan = t.Span(colon, colon);
+                }
+
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = speaker, DialogueTurn = segment.Dialogue,
+                    Score = ScoreFor(speaker) - 0.05f,
+                });
+                return;
+            }
+        }
+
+        if (opensSentence && closesSentence)
+        {
+            // 3. A whole sentence in marks after "X confirme." or with no cue at all: it continues the last speaker.
+            int previous = segment.Open - 1;
+            if (t.Mark(previous) == '.' && g.VerbCueAt(previous - 1, ReportingFrames.Incise | ReportingFrames.ThatClause) is { } lead)
+            {
+                var speaker = g.SubjectBefore(lead.First);
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = QuoteKind.Direct, Cue = t.Span(lead.First, lead.Last), Speaker = speaker,
+                    Score = ScoreFor(speaker) - 0.1f,
+                });
+                return;
+            }
+
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = !segment.Dialogue, DialogueTurn = segment.Dialogue,
+                Score = segment.Dialogue ? 0.6f : 0.5f,
+            });
+            return;
+        }
+
+        if (segment.Dialogue)
+        {
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, DialogueTurn = true, Score = 0.6f });
+            return;
+        }
+
+        // 4. Marks inside a clause: a mixed quote when a cue governs the sentence, otherwise a title, a name or scare quotes.
+        if (LooksLikeTitle(t, segment))
+        {
+            return;
+        }
+
+        var before = g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.QuotedPhrase, i => inSegment[i]);
+        if (before is { } governing)
+        {
+            var speaker = governing.Verb is null ? g.NounPhraseAfter(governing.Last + 1, segment.Open) : g.SubjectBefore(governing.First);
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(governing.First, governing.Last), Speaker = speaker,
+                Score = ScoreFor(speaker) - 0.1f,
+            });
+            return;
+        }
+
+        // An incise later in the sentence: «tenir compte…» et n'octroyer aucune immunité, a déclaré Louise Arbour.
+        for (int i = after; i < sentenceEnd - 1; i++)
+        {
+            if (t.Mark(i) != ',' || inSegment[i + 1])
+            {
+                continue;
+            }
+
+            if (g.InciseAt(i + 1, sentenceEnd) is { } late)
+            {
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = opensSentence ? QuoteKind.Direct : QuoteKind.Mixed,
+                    Cue = t.Span(late.Cue.First, late.Cue.Last), Speaker = late.Speaker, Score = ScoreFor(late.Speaker) - 0.1f,
+                });
+                return;
+            }
+
+            if (g.SelonAt(i + 1) is { } selon)
+            {
+                var speaker = g.NounPhraseAfter(selon.Last + 1, sentenceEnd);
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(selon.First, selon.Last), Speaker = speaker,
+                    Score = ScoreFor(speaker) - 0.1f,
+                });
+                return;
+            }
+        }
+    }
+
+    /// <summary>The marks open their sentence: nothing before them but a dash, or a short connective ending in a comma ("En outre, «…»").</summary>
+    private static bool OpensSentence(QuoteText t, int sentenceStart, int open)
+    {
+        if (open == sentenceStart || t.StartsParagraph(open))
+        {
+            return true;
+        }
+
+        int before = open - 1;
+        if (before >= sentenceStart && t.Mark(before) is '—' or '–' or '-' or ':' && (before == sentenceStart || t.Mark(before) == ':'))
+        {
+            return true;
+        }
+
+        return t.Mark(before) == ',' && before - sentenceStart <= 3 && !Enumerable.Range(sentenceStart, before - sentenceStart).Any(i => t.NameLabel(i) is not null);
+    }
+
+    /// <summary>A short capitalized content with no end punctuation in the middle of a sentence: «Le Monde», «Déluge d'al-Aqsa».</summary>
+    private static bool LooksLikeTitle(QuoteText t, Segment segment)
+    {
+        int length = segment.Last - segment.First + 1;
+        return length <= MaxTitleTokens && t.IsCapitalized(segment.First) && !t.IsPunctuation(segment.Last);
+    }
+
+    private static float ScoreFor(SpeakerMention? speaker) => speaker?.Kind switch
+    {
+        MentionKind.Name => 0.9f,
+        MentionKind.NounPhrase => 0.85f,
+        MentionKind.Pronoun => 0.8f,
+        _ => 0.6f,
+    };
+
+    private static void AddIndirect(QuoteGrammar g, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (inSegment[i] || !t.IsWord(i) && t.Mark(i) != ',')
+            {
+                continue;
+            }
+
+            // selon X, … / d'après X, … at the start of a sentence; …, selon X. at its end.
+            if (g.SelonAt(i) is { } selon || (t.Is(i, "pour") && i == t.SentenceStart(i) && t.NameLabel(i + 1) is EntityLabel.Person or EntityLabel.Organization
+                                               || t.Is(i, "pour") && i == t.SentenceStart(i) && t.In(i + 1, QuoteWords.Determiners) && t.NameLabel(i + 2) is EntityLabel.Person or EntityLabel.Organization))
+            {
+                var cue = g.SelonAt(i) ?? new Cue(i, i, null);
+                AddSelon(g, cue, inSegment, drafts);
+                i = cue.Last;
+                continue;
+            }
+
+            if (t.Mark(i) == ',')
+            {
+                AddInciseAfterClause(g, i, inSegment, drafts);
+                continue;
+            }
+
+            if (g.VerbCueAt(i, ReportingFrames.ThatClause | ReportingFrames.Infinitive) is not { } verb || verb.First != i && !t.In(verb.First, QuoteWords.Auxiliaries) && !t.In(verb.First, QuoteWords.Reflexives) && !t.Is(verb.First, "en"))
+            {
+                continue;
+            }
+
+            int sentenceEnd = t.SentenceEnd(i);
+            int k = verb.Last + 1;
+            var frames = verb.Verb!.Frames;
+            if ((frames & ReportingFrames.ThatClause) != 0)
+            {
+                // a déclaré hier dans un communiqué que… : the que comes within a few words.
+                for (int q = k; q < sentenceEnd && q < k + 10; q++)
+                {
+                    if (inSegment[q] || t.Mark(q) is '.' or ';' or ':' or '!' or '?' || q > k && g.VerbCueAt(q, ReportingFrames.ThatClause | ReportingFrames.Incise) is not null)
+                    {
+                        break;
+                    }
+
+                    if ((t.Is(q, "que") || t.Is(q, "qu'") || t.Is(q, "qu’")) && !IsConjunctionQue(t, q))
+                    {
+                        AddClause(g, verb, q + 1, sentenceEnd, inSegment, drafts);
+                        break;
+                    }
+                }
+            }
+
+            if ((frames & ReportingFrames.Infinitive) != 0 && verb.Verb is not null)
+            {
+                int v = k;
+                while (v < sentenceEnd && (t.In(v, QuoteWords.Adverbs) || t.Is(v, "ne") || t.Is(v, "n'") || t.Is(v, "pas") || t.IsDate(v)) && v < k + 3)
+                {
+                    v++;
+                }
+
+                if (v < sentenceEnd && t.LooksInfinitive(v) && !inSegment[v])
+                {
+                    AddClause(g, verb, v, sentenceEnd, inSegment, drafts);
+                }
+            }
+
+            i = verb.Last;
+        }
+    }
+
+    /// <summary>que after ainsi, alors, parce, bien, tandis… is a conjunction, not the start of a reported clause.</summary>
+    private static bool IsConjunctionQue(QuoteText t, int q)
+        => t.Is(q - 1, "ainsi") || t.Is(q - 1, "alors") || t.Is(q - 1, "parce") || t.Is(q - 1, "bien") || t.Is(q - 1, "tandis")
+           || t.Is(q - 1, "plus") || t.Is(q - 1, "moins") || t.Is(q - 1, "autant") || t.Is(q - 1, "même") || t.Is(q - 1, "avant")
+           || t.Is(q - 1, "après") || t.Is(q - 1, "pour") || t.Is(q - 1, "sans") || t.Is(q - 1, "dès") || t.Is(q - 1, "lors")
+           || t.Is(q - 1, "depuis") || t.Is(q - 1, "tant") || t.Is(q - 1, "si") || t.Is(q - 1, "aussi");
+
+    private static void AddClause(QuoteGrammar g, Cue verb, int first, int sentenceEnd, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+        int last = first;
+        while (last + 1 < sentenceEnd && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && t.Mark(last + 2) is '«' or '"' or '“'))
+        {
+            last++;
+        }
+
+        while (last > first && t.IsPunctuation(last) && t.Mark(last) is not '»' and not ')')
+        {
+            last--;
+        }
+
+        if (last < first || t.IsPunctuation(first))
+        {
+            return;
+        }
+
+        var speaker = g.SubjectBefore(verb.First);
+        drafts.Add(new QuoteDraft
+        {
+            Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(verb.First, verb.Last), Speaker = speaker,
+            Score = ScoreFor(speaker) - 0.15f,
+        });
+    }
+
+    private static void AddSelon(QuoteGrammar g, Cue cue, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+        int start = t.SentenceStart(cue.First);
+        int end = t.SentenceEnd(cue.First);
+        int leading = cue.First - 1;
+        while (leading >= start && t.IsPunctuation(leading) && t.Mark(leading) is '—' or '–' or '-')
+        {
+            leading--;
+        }
+
+        var speaker = g.NounPhraseAfter(cue.Last + 1, end);
+        if (speaker is null)
+        {
+            return;
+        }
+
+        int afterSpeaker = speaker.LastToken + 1;
+        if (cue.First == start || leading < start)
+        {
+            // Selon X, clause.
+            int comma = afterSpeaker;
+            while (comma < end && t.Mark(comma) != ',' && comma < afterSpeaker + 8)
+            {
+                comma++;
+            }
+
+            if (t.Mark(comma) != ',')
+            {
+                return;
+            }
+
+            AddSpan(comma + 1, end - 1);
+        }
+        else if (t.Mark(cue.First - 1) == ',')
+        {
+            // Clause, selon X. — the phrase must close the sentence.
+            int tail = afterSpeaker;
+            while (tail < end && !g.IsClauseMark(tail))
+            {
+                tail++;
+            }
+
+            if (tail < end - 1 && t.Mark(tail) == ',')
+            {
+                return;
+            }
+
+            int first = start;
+            while (first < cue.First && t.IsPunctuation(first))
+            {
+                first++;
+            }
+
+            AddSpan(first, cue.First - 2);
+        }
+
+        void AddSpan(int first, int last)
+        {
+            while (last > first && t.IsPunctuation(last) && t.Mark(last) is not '»' and not ')')
+            {
+                last--;
+            }
+
+            if (last - first < 2)
+            {
+                return;
+            }
+
+            for (int i = first; i <= last; i++)
+            {
+                if (inSegment[i])
+                {
+                    return; // the marks inside make it a mixed quote, found with the marks
+                }
+            }
+
+            drafts.Add(new QuoteDraft
+            {
+                Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(cue.First, cue.Last), Speaker = speaker,
+                Score = ScoreFor(speaker) - 0.15f,
+            });
+        }
+    }
+
+    /// <summary>Clause, a annoncé le Parquet de Francfort. — a whole unmarked clause reported by an incise.</summary>
+    private static void AddInciseAfterClause(QuoteGrammar g, int comma, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+        int start = t.SentenceStart(comma);
+        int end = t.SentenceEnd(comma);
+        if (comma + 1 >= end || inSegment[comma + 1] || comma - start < 4 || g.InciseAt(comma + 1, end) is not { } incise)
+        {
+            return;
+        }
+
+        int first = start;
+        while (first < comma && t.IsPunctuation(first))
+        {
+            first++;
+        }
+
+        for (int i = first; i < comma; i++)
+        {
+            if (inSegment[i])
+            {
+                return;
+            }
+        }
+
+        int last = comma - 1;
+        if (last - first < 3)
+        {
+            return;
+        }
+
+        drafts.Add(new QuoteDraft
+        {
+            Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(incise.Cue.First, incise.Cue.Last),
+            Speaker = incise.Speaker, Score = ScoreFor(incise.Speaker) - 0.1f,
+        });
+    }
+}

@@ -1,0 +1,658 @@
+using NlpExtract.Entities;
+
+namespace NlpExtract.Quotes;
+
+/// <summary>A reporting cue found in the text: its tokens and the verb reading it rests on (null for selon, d'après, a colon).</summary>
+internal readonly record struct Cue(int First, int Last, ReportingVerb? Verb);
+
+/// <summary>An incise: the cue, the speaker it introduces, and the token that ends it (the comma or period after it).</summary>
+internal readonly record struct Incise(Cue Cue, SpeakerMention Speaker, int End);
+
+/// <summary>
+/// The local rules of French reported speech over one document: where a reporting verb acts as a cue, the incise with its
+/// inverted subject, the subject before a verb, the noun phrase after selon. Every rule reads a bounded window of tokens,
+/// so the whole extraction stays linear in the length of the text.
+/// </summary>
+internal sealed class QuoteGrammar
+{
+    private const int MaxNounPhraseTokens = 14;
+    private const int MaxLookBack = 40;
+
+    private readonly QuoteText _t;
+    private readonly ReportingVerbLexicon _verbs;
+    private readonly EntityLexicon _names;
+
+    public QuoteGrammar(QuoteText text, ReportingVerbLexicon verbs, EntityLexicon names)
+    {
+        _t = text;
+        _verbs = verbs;
+        _names = names;
+    }
+
+    public QuoteText Text => _t;
+
+    /// <summary>
+    /// The reporting-verb reading of token <paramref name="i"/> that has one of <paramref name="frames"/>, with the cue it
+    /// heads (auxiliary and adverbs on the left, a fixed tail such as "savoir" on the right); null where the word is a noun
+    /// (le juge, la note), a name, or a participle with nothing to carry it.
+    /// </summary>
+    public Cue? VerbCueAt(int i, ReportingFrames frames, bool allowInfinitive = false)
+    {
+        if (!_t.IsWord(i) || _t.Tokens[i].Length > 24)
+        {
+            return null;
+        }
+
+        var readings = _verbs.Lookup(_t.Word(i));
+        if (readings.IsEmpty)
+        {
+            return null;
+        }
+
+        // A capital inside a sentence marks a name (Dit, Note), and a determiner before marks a noun (le juge, l'estime).
+        if ((_t.IsCapitalized(i) && i != _t.SentenceStart(i)) || _t.In(i - 1, QuoteWords.Determiners) && !_t.In(i - 2, QuoteWords.Pronouns))
+        {
+            return null;
+        }
+
+        foreach (var reading in readings)
+        {
+            if ((reading.Verb.Frames & frames) == 0)
+            {
+                continue;
+            }
+
+            int last = i;
+            if (reading.Verb.Tail.Length > 0)
+            {
+                bool tailMatches = true;
+                foreach (var word in reading.Verb.Tail)
+                {
+                    last++;
+                    if (!_t.Is(last, word) && !(word == "vœux" && _t.Is(last, "voeux")))
+                    {
+                        tailMatches = false;
+                        break;
+                    }
+                }
+
+                if (!tailMatches)
+                {
+                    continue;
+                }
+            }
+
+            int first = i;
+            switch (reading.Kind)
+            {
+                case VerbFormKind.Finite:
+                    // "en avance", "de rappel": after a preposition the word is a noun.
+                    if (_t.Is(i - 1, "en") || _t.Is(i - 1, "de") || _t.Is(i - 1, "à") || _t.Is(i - 1, "pour") || _t.Is(i - 1, "par"))
+                    {
+                        continue;
+                    }
+
+                    break;
+                case VerbFormKind.Participle:
+                    int aux = SkipBack(i - 1, QuoteWords.Adverbs, 3);
+                    if (_t.In(aux, QuoteWords.InvertedClitics))
+                    {
+                        aux--; // a-t-il déclaré
+                    }
+
+                    if (_t.In(aux, QuoteWords.Auxiliaries))
+                    {
+                        first = aux;
+                    }
+                    else if (!_t.Is(aux, "et"))
+                    {
+                        continue; // a bare participle is an adjective (la déclaration faite, le texte lu)
+                    }
+
+                    break;
+                case VerbFormKind.PresentParticiple:
+                    if (_t.Is(i - 1, "en"))
+                    {
+                        first = i - 1;
+                    }
+
+                    break;
+                case VerbFormKind.Infinitive:
+                    if (!allowInfinitive)
+                    {
+                        continue;
+                    }
+
+                    break;
+            }
+
+            if (reading.Verb.Pronominal)
+            {
+                int before = first - 1;
+                if (!_t.In(before, QuoteWords.Reflexives))
+                {
+                    continue;
+                }
+
+                first = before;
+            }
+
+            if (IsNegated(first, last))
+            {
+                return null;
+            }
+
+            return new Cue(first, last, reading.Verb);
+        }
+
+        return null;
+    }
+
+    /// <summary>n'a pas dit, ne dit jamais: a cue under negation reports nothing.</summary>
+    private bool IsNegated(int first, int last)
+    {
+        int before = SkipBack(first - 1, QuoteWords.Clitics, 2);
+        if (!_t.Is(before, "ne") && !_t.Is(before, "n'") && !_t.Is(before, "n’"))
+        {
+            return false;
+        }
+
+        for (int i = first; i <= last + 2 && i < _t.Count; i++)
+        {
+            if (_t.In(i, QuoteWords.Negations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SkipBack(int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int max)
+    {
+        while (max-- > 0 && _t.In(i, words))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private int SkipAdverbials(int i, int limit)
+    {
+        for (int guard = 0; guard < 8 && i < limit; guard++)
+        {
+            if (_t.In(i, QuoteWords.Adverbs) || _t.IsDate(i))
+            {
+                i++;
+            }
+            else if (_t.Is(i, "de") && (_t.Is(i + 1, "son") || _t.Is(i + 1, "leur")) && _t.Is(i + 2, "côté"))
+            {
+                i += 3; // de son côté
+            }
+            else if (_t.Is(i, "par") && _t.Is(i + 1, "ailleurs"))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// An incise that starts at token <paramref name="j"/>: a reporting verb with its subject inverted, as in
+    /// «…», a-t-il déclaré / dit Bouvard / me dit Sérapion / a indiqué ce jeudi le ministère. Reads no further than
+    /// <paramref name="limit"/> (exclusive).
+    /// </summary>
+    public Incise? InciseAt(int j, int limit)
+    {
+        int k = j;
+        for (int clitics = 0; clitics < 2 && k < limit && IsIndirectObjectClitic(k); clitics++)
+        {
+            k++;
+        }
+
+        if (k >= limit)
+        {
+            return null;
+        }
+
+        Cue cue;
+        SpeakerMention? speaker;
+        int after;
+        if (_t.In(k, QuoteWords.Auxiliaries) && !_t.Is(k, "est") || _t.Is(k, "est") && _t.In(k + 1, QuoteWords.InvertedClitics))
+        {
+            int p = k + 1;
+            int pronoun = -1;
+            if (_t.In(p, QuoteWords.InvertedClitics))
+            {
+                pronoun = p++;
+            }
+
+            p = SkipAdverbials(p, limit);
+            if (p >= limit || VerbCueAt(p, ReportingFrames.Incise) is not { } participle)
+            {
+                return null;
+            }
+
+            cue = new Cue(k, participle.Last, participle.Verb);
+            if (pronoun >= 0)
+            {
+                speaker = PronounMention(pronoun);
+                after = participle.Last + 1;
+            }
+            else
+            {
+                speaker = NounPhraseAfter(SkipAdverbials(participle.Last + 1, limit), limit);
+                after = speaker is null ? limit : speaker.LastToken + 1;
+            }
+        }
+        else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First == k)
+        {
+            cue = finite;
+            if (_t.In(finite.Last + 1, QuoteWords.InvertedClitics))
+            {
+                speaker = PronounMention(finite.Last + 1);
+                after = finite.Last + 2;
+            }
+            else
+            {
+                speaker = NounPhraseAfter(SkipAdverbials(finite.Last + 1, limit), limit);
+                after = speaker is null ? limit : speaker.LastToken + 1;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        // The incise runs to the next comma or period: "dit-elle d'une voix languissante, que fais-tu ?"
+        int end = after;
+        while (end < limit && end < after + 30 && !IsClauseMark(end))
+        {
+            end++;
+        }
+
+        return new Incise(cue, speaker, Math.Min(end, limit - 1));
+    }
+
+    private bool IsIndirectObjectClitic(int i)
+        => _t.Is(i, "me") || _t.Is(i, "m'") || _t.Is(i, "m’") || _t.Is(i, "lui") || _t.Is(i, "leur") || _t.Is(i, "nous")
+           || _t.Is(i, "vous") || _t.Is(i, "te") || _t.Is(i, "t'") || _t.Is(i, "t’") || _t.Is(i, "se") || _t.Is(i, "s'") || _t.Is(i, "s’");
+
+    public bool IsClauseMark(int i) => _t.Mark(i) is ',' or ';' or '.' or '!' or '?' or ':' or '…' || _t.Is(i, "...");
+
+    /// <summary>The pronoun inside an inverted clitic token (-t-il → il) or a plain pronoun token.</summary>
+    public SpeakerMention PronounMention(int i)
+    {
+        var token = _t.Tokens[i];
+        var word = _t.Word(i);
+        int offset = word.LastIndexOf('-') + 1;
+        var pronoun = word[offset..];
+        var gender = pronoun.StartsWith("elle", StringComparison.OrdinalIgnoreCase) ? Gender.Feminine
+            : pronoun.StartsWith("il", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("lui", StringComparison.OrdinalIgnoreCase)
+              || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase) ? Gender.Masculine : Gender.Unknown;
+        bool plural = pronoun.EndsWith('s') || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase);
+        return new SpeakerMention(new TextSpan(token.Start + offset, token.End), MentionKind.Pronoun, null, i, i, gender, plural);
+    }
+
+    /// <summary>
+    /// The speaker noun phrase that starts at token <paramref name="p"/>: a name, a pronoun, or a determiner and its noun
+    /// with complements (le ministère russe des Affaires étrangères). A name in apposition wins over the title before it
+    /// (le porte-parole, Ari Fleischer → Ari Fleischer); the author wins over the channel (un communiqué de la présidence
+    /// → la présidence).
+    /// </summary>
+    public SpeakerMention? NounPhraseAfter(int p, int limit)
+    {
+        if (p >= limit || p >= _t.Count)
+        {
+            return null;
+        }
+
+        if (_t.In(p, QuoteWords.Pronouns) && !_t.In(p, QuoteWords.Determiners))
+        {
+            return PronounMention(p);
+        }
+
+        if (_t.NameLabel(p) is { } label)
+        {
+            return NameMention(p, label);
+        }
+
+        if (_t.IsCapitalized(p) && !_t.In(p, QuoteWords.Determiners) && !_t.In(p, QuoteWords.Boundaries))
+        {
+            return CapitalizedRun(p, limit);
+        }
+
+        if (!_t.In(p, QuoteWords.Determiners))
+        {
+            return null;
+        }
+
+        int q = p + 1;
+        int last = p;
+        int person = -1;
+        int organization = -1;
+        while (q < limit && q < p + MaxNounPhraseTokens)
+        {
+            if (_t.NameLabel(q) is { } inner)
+            {
+                var (_, entityLast) = _t.EntityTokens(q);
+                if (inner == EntityLabel.Person)
+                {
+                    person = q;
+                }
+                else if (organization < 0)
+                {
+                    organization = q;
+                }
+
+                last = Math.Min(entityLast, limit - 1);
+                q = last + 1;
+                continue;
+            }
+
+            if (_t.In(q, QuoteWords.Of) && q > p + 1)
+            {
+                int next = q + 1;
+                if (_t.In(next, QuoteWords.Determiners))
+                {
+                    next++;
+                }
+
+                if (next < limit && (_t.IsWord(next) || _t.NameLabel(next) is not null) && !_t.In(next, QuoteWords.Boundaries))
+                {
+                    q = next;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) && !_t.In(q, QuoteWords.Adverbs) && !_t.IsDate(q)
+                && !_t.In(q, QuoteWords.Determiners) && _verbs.Lookup(_t.Word(q)).IsEmpty)
+            {
+                last = q++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (last == p)
+        {
+            return null;
+        }
+
+        // "le propriétaire, Jean Motsch": the name in apposition is the speaker.
+        if (_t.Mark(last + 1) == ',' && last + 2 < limit && _t.NameLabel(last + 2) == EntityLabel.Person)
+        {
+            return NameMention(last + 2, EntityLabel.Person);
+        }
+
+        if (person >= 0)
+        {
+            return NameMention(person, EntityLabel.Person);
+        }
+
+        if (_t.In(p + 1, QuoteWords.SourceNouns))
+        {
+            if (organization >= 0)
+            {
+                return NameMention(organization, _t.NameLabel(organization)!.Value);
+            }
+
+            int of = p + 2;
+            while (of <= last && !_t.In(of, QuoteWords.Of))
+            {
+                of++;
+            }
+
+            if (of < last)
+            {
+                int start = _t.In(of + 1, QuoteWords.Determiners) ? of + 1 : of + 1;
+                return NounPhrase(start, last);
+            }
+
+            // "un sondage réalisé par l'IFOP": the author is named further in the clause.
+            for (int i = last + 1; i < limit && i < last + 12 && !IsClauseMark(i); i++)
+            {
+                if (_t.NameLabel(i) is EntityLabel.Organization or EntityLabel.Person)
+                {
+                    return NameMention(i, _t.NameLabel(i)!.Value);
+                }
+            }
+        }
+
+        // "la France", "l'UNAPEI": a name behind its determiner.
+        if (organization == p + 1 && _t.EntityTokens(organization).Last == last)
+        {
+            return NameMention(organization, _t.NameLabel(organization)!.Value);
+        }
+
+        return NounPhrase(p, last);
+    }
+
+    private SpeakerMention NameMention(int i, EntityLabel label)
+    {
+        var (first, last) = _t.EntityTokens(i);
+        var gender = Gender.Unknown;
+        if (_t.In(first - 1, QuoteWords.FeminineCivilities) || _t.In(first, QuoteWords.FeminineCivilities))
+        {
+            gender = Gender.Feminine;
+        }
+        else if (_t.In(first - 1, QuoteWords.MasculineCivilities) || _t.In(first, QuoteWords.MasculineCivilities))
+        {
+            gender = Gender.Masculine;
+        }
+
+        return new SpeakerMention(_t.Span(first, last), MentionKind.Name, label, first, last, gender, false);
+    }
+
+    private SpeakerMention CapitalizedRun(int p, int limit)
+    {
+        int last = p;
+        while (last + 1 < limit && last < p + 5
+               && (_t.IsCapitalized(last + 1) || (_t.In(last + 1, QuoteWords.Of) && _t.IsCapitalized(last + 2))))
+        {
+            last++;
+        }
+
+        if (!_t.IsCapitalized(last))
+        {
+            last--;
+        }
+
+        return new SpeakerMention(_t.Span(p, last), MentionKind.Name, null, p, last, Gender.Unknown, false);
+    }
+
+    private SpeakerMention NounPhrase(int first, int last)
+    {
+        var gender = _t.In(first, QuoteWords.FeminineDeterminers) ? Gender.Feminine
+            : _t.Is(first, "le") || _t.Is(first, "un") || _t.Is(first, "ce") || _t.Is(first, "cet") || _t.Is(first, "son") ? Gender.Masculine
+            : Gender.Unknown;
+        bool plural = _t.In(first, QuoteWords.PluralDeterminers);
+        return new SpeakerMention(_t.Span(first, last), MentionKind.NounPhrase, null, first, last, gender, plural);
+    }
+
+    /// <summary>
+    /// The subject of the verb group that starts at token <paramref name="cueFirst"/>, read leftwards inside its sentence:
+    /// a pronoun, a name (the one in apposition between commas first), or the noun phrase that opens the clause.
+    /// </summary>
+    public SpeakerMention? SubjectBefore(int cueFirst)
+    {
+        int start = _t.SentenceStart(cueFirst);
+        int j = cueFirst - 1;
+        while (j >= start && (_t.In(j, QuoteWords.Clitics) || _t.Is(j, "ne") || _t.Is(j, "n'") || _t.Is(j, "n’")) && !_t.In(j, QuoteWords.Pronouns))
+        {
+            j--;
+        }
+
+        j = SkipBack(j, QuoteWords.Adverbs, 2);
+        for (int hops = 0; hops < 4 && j >= start && j > cueFirst - MaxLookBack; hops++)
+        {
+            if (_t.In(j, QuoteWords.Pronouns) && !_t.Is(j, "lui") && !_t.Is(j, "eux") && !_t.Is(j, "moi") && !_t.Is(j, "toi"))
+            {
+                return PronounMention(j);
+            }
+
+            char mark = _t.Mark(j);
+            if (mark == ')')
+            {
+                int open = j - 1;
+                while (open > start && _t.Mark(open) != '(' && open > j - 20)
+                {
+                    open--;
+                }
+
+                j = open - 1;
+                continue;
+            }
+
+            if (mark == ',')
+            {
+                // An apposition or an incidental clause between commas: a name there is the subject (Javier Solana);
+                // anything else is skipped (", confirmé par les députés,").
+                int k = j - 1;
+                while (k >= start && _t.Mark(k) != ',' && k > j - 25)
+                {
+                    k--;
+                }
+
+                for (int i = j - 1; i > k; i--)
+                {
+                    if (_t.NameLabel(i) == EntityLabel.Person)
+                    {
+                        return NameMention(i, EntityLabel.Person);
+                    }
+                }
+
+                if (k < start || _t.Mark(k) != ',')
+                {
+                    // The segment opens the sentence: it is the subject itself (Daniel Lanquetin, maire, …).
+                    return NounPhraseAfter(start, j);
+                }
+
+                j = k - 1;
+                continue;
+            }
+
+            if (!_t.IsWord(j) && _t.NameLabel(j) is null)
+            {
+                return null;
+            }
+
+            // The noun phrase that ends at j: walk left over its words to the clause boundary, then read it forwards.
+            int left = j;
+            while (left - 1 >= start && left > j - MaxNounPhraseTokens
+                   && (_t.IsWord(left - 1) || _t.NameLabel(left - 1) is not null)
+                   && (!_t.In(left - 1, QuoteWords.Boundaries) || _t.In(left - 1, QuoteWords.Of))
+                   && _verbs.Lookup(_t.Word(left - 1)).IsEmpty)
+            {
+                left--;
+            }
+
+            int first = left;
+            while (first <= j && !_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first))
+            {
+                first++;
+            }
+
+            if (first > j)
+            {
+                return null;
+            }
+
+            // A name that is the complement of a preposition ("les députés de la Douma") is not the subject: read the phrase.
+            return NounPhraseAfter(first, j + 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of a sentence read from its start: a pronoun, a name or a noun phrase, after any leading adverbial ("En outre,", "Dans ce cas,").</summary>
+    public SpeakerMention? SentenceSubject(int start, int limit)
+    {
+        int p = start;
+        while (p < limit && (_t.Mark(p) is '—' or '–' or '-' || _t.IsPunctuation(p)))
+        {
+            p++;
+        }
+
+        if (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs))
+        {
+            int comma = p;
+            while (comma < limit && _t.Mark(comma) != ',' && comma < p + 12)
+            {
+                comma++;
+            }
+
+            if (_t.Mark(comma) != ',')
+            {
+                return null;
+            }
+
+            p = comma + 1;
+        }
+
+        return NounPhraseAfter(p, limit);
+    }
+
+    /// <summary>The nearest reporting verb left of <paramref name="before"/> in its sentence, skipping <paramref name="skip"/> tokens (other quotes).</summary>
+    public Cue? CueBefore(int before, ReportingFrames frames, Func<int, bool> skip)
+    {
+        int start = _t.SentenceStart(Math.Min(before, _t.Count - 1));
+        for (int i = before - 1; i >= start && i > before - 60; i--)
+        {
+            if (skip(i))
+            {
+                continue;
+            }
+
+            if (VerbCueAt(i, frames, allowInfinitive: _t.Is(i - 1, "de") || _t.Is(i - 1, "à")) is { } cue && cue.Last < before)
+            {
+                return cue;
+            }
+
+            if (SelonAt(i) is { } selon && selon.Last < before)
+            {
+                return selon;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>selon / d'après / à en croire at token <paramref name="i"/>: a cue whose speaker follows.</summary>
+    public Cue? SelonAt(int i)
+    {
+        if (_t.Is(i, "selon"))
+        {
+            return new Cue(i, i, null);
+        }
+
+        if ((_t.Is(i, "d'") || _t.Is(i, "d’")) && _t.Is(i + 1, "après"))
+        {
+            return new Cue(i, i + 1, null);
+        }
+
+        if (_t.Is(i, "à") && _t.Is(i + 1, "en") && _t.Is(i + 2, "croire"))
+        {
+            return new Cue(i, i + 2, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the entity lexicon lists <paramref name="word"/> as a title or role (ministre, porte-parole).</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => (_names.Classify(word) & LexiconClass.Title) != 0;
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using NlpExtract.Entities;
+using NlpExtract.Sentences;
+using NlpExtract.Tokenization;
+
+namespace NlpExtract.Quotes;
+
+/// <summary>
+/// One document as the quote grammar reads it: tokens with their sentence, paragraph and entity, and the word tests
+/// the rules share. Built once per document in linear time.
+/// </summary>
+internal sealed class QuoteText
+{
+    private readonly int[] _sentenceOf;
+    private readonly int[] _entityOf;
+    private readonly bool[] _startsParagraph;
+
+    public QuoteText(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Entity> entities)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Entities = entities;
+        int n = tokens.Length;
+        _sentenceOf = new int[n];
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+            {
+                _sentenceOf[i] = s;
+            }
+        }
+
+        _entityOf = new int[n];
+        Array.Fill(_entityOf, -1);
+        int e = 0;
+        for (int i = 0; i < n && e < entities.Length; i++)
+        {
+            while (e < entities.Length && entities[e].End <= tokens[i].Start)
+            {
+                e++;
+            }
+
+            if (e < entities.Length && entities[e].Start < tokens[i].End && tokens[i].Start < entities[e].End)
+            {
+                _entityOf[i] = e;
+            }
+        }
+
+        _startsParagraph = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            _startsParagraph[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
+        }
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    public ImmutableArray<Entity> Entities { get; }
+
+    public int Count => Tokens.Length;
+
+    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool Is(int i, string word) => i >= 0 && i < Count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool In(int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+        => i >= 0 && i < Count && Tokens[i].Length <= 20 && set.Contains(Word(i));
+
+    /// <summary>The mark of a one-character punctuation token, or '\0'.</summary>
+    public char Mark(int i)
+        => i >= 0 && i < Count && Tokens[i].Length == 1 && Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol ? Text[Tokens[i].Start] : '\0';
+
+    public bool IsPunctuation(int i) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Punctuation;
+
+    public bool IsWord(int i) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Word;
+
+    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
+
+    public int SentenceOf(int i) => _sentenceOf[i];
+
+    public int SentenceStart(int i) => Sentences.Length == 0 ? 0 : Sentences[_sentenceOf[i]].FirstToken;
+
+    /// <summary>One past the last token of the sentence of token <paramref name="i"/>.</summary>
+    public int SentenceEnd(int i)
+    {
+        if (Sentences.Length == 0)
+        {
+            return Count;
+        }
+
+        var sentence = Sentences[_sentenceOf[i]];
+        return sentence.FirstToken + sentence.TokenCount;
+    }
+
+    public bool StartsParagraph(int i) => _startsParagraph[i];
+
+    /// <summary>The index of the entity that covers token <paramref name="i"/>, or -1.</summary>
+    public int EntityOf(int i) => i >= 0 && i < Count ? _entityOf[i] : -1;
+
+    public EntityLabel? NameLabel(int i)
+    {
+        int e = EntityOf(i);
+        return e >= 0 && Entities[e].Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location ? Entities[e].Label : null;
+    }
+
+    public bool IsDate(int i)
+    {
+        int e = EntityOf(i);
+        return e >= 0 && Entities[e].Label == EntityLabel.Date;
+    }
+
+    /// <summary>The first and last token of the entity that covers token <paramref name="i"/>.</summary>
+    public (int First, int Last) EntityTokens(int i)
+    {
+        int e = EntityOf(i);
+        int first = i, last = i;
+        while (first > 0 && EntityOf(first - 1) == e)
+        {
+            first--;
+        }
+
+        while (last + 1 < Count && EntityOf(last + 1) == e)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>A lowercase word that looks like an infinitive (avoir, accueillir, vendre), the head of "dit vouloir…".</summary>
+    public bool LooksInfinitive(int i)
+    {
+        if (!IsWord(i) || Tokens[i].Length < 4 || char.IsUpper(Text[Tokens[i].Start]))
+        {
+            return false;
+        }
+
+        var word = Word(i);
+        return word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal)
+            || word.EndsWith("re", StringComparison.Ordinal) || word.EndsWith("oir", StringComparison.Ordinal);
+    }
+
+    /// <summary>The span from the first character of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+}

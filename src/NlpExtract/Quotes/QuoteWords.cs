@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+
+namespace NlpExtract.Quotes;
+
+/// <summary>
+/// The closed French word classes the quote grammar reads: determiners, auxiliaries, clitics, prepositions, the adverbs
+/// that sit inside a verb group, the nouns that name a source rather than a speaker. Case-insensitive, keyed by span.
+/// </summary>
+internal static class QuoteWords
+{
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words)
+        => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that open a noun phrase.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+        "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+        "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes");
+
+    /// <summary>Determiners whose noun is feminine.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeminineDeterminers = Set(
+        "la", "une", "cette", "sa", "ma", "toute", "aucune");
+
+    /// <summary>Determiners whose noun is plural.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralDeterminers = Set(
+        "les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nos", "vos", "mes",
+        "tous", "toutes");
+
+    /// <summary>Forms of avoir and être that build compound tenses (a déclaré, s'est dit, avait estimé).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez", "avais", "eut", "eurent",
+        "avoir", "ayant", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es", "sommes", "êtes",
+        "étais", "fut", "furent", "être", "étant", "aurais");
+
+    /// <summary>Subject pronouns, and the stressed pronouns that follow selon / d'après.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
+        "il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux", "moi", "toi", "celui-ci", "celle-ci",
+        "ceux-ci", "celles-ci");
+
+    /// <summary>Object and reflexive clitics that sit between a subject and its verb (il me dit, elle s'est dite).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Clitics = Set(
+        "me", "m'", "m’", "te", "t'", "t’", "lui", "leur", "nous", "vous", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "y", "en");
+
+    /// <summary>Reflexive clitics: what a pronominal verb (s'écrier, se dire) needs before it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives = Set(
+        "me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "se", "s'", "s’");
+
+    /// <summary>Adverbs found inside a verb group or right after it (a toutefois estimé, a indiqué hier).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Set(
+        "également", "aussi", "toutefois", "ainsi", "déjà", "encore", "pourtant", "donc", "alors", "enfin", "même", "bien",
+        "ensuite", "ailleurs", "notamment", "cependant", "néanmoins", "clairement", "hier", "aujourd'hui", "aujourd’hui",
+        "simplement", "souvent", "toujours", "aussitôt", "vivement", "fermement", "publiquement", "volontiers", "lui-même",
+        "elle-même", "eux-mêmes", "elles-mêmes", "tout", "doucement", "lentement", "froidement", "tranquillement", "brusquement",
+        "vite", "gravement", "naïvement", "négligemment", "sèchement", "tristement", "fièrement", "timidement", "joyeusement",
+        "amèrement", "tard", "soudain", "haut", "bas", "immédiatement", "récemment", "jeudi", "lundi", "mardi", "mercredi",
+        "vendredi", "samedi", "dimanche", "soir", "matin", "dernièrement", "mardi", "justement", "franchement", "plutôt");
+
+    /// <summary>Prepositions and conjunctions that end a noun phrase read for a speaker.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boundaries = Set(
+        "à", "au", "aux", "dans", "en", "pour", "par", "sur", "avec", "sans", "après", "avant", "devant", "derrière", "lors", "selon",
+        "depuis", "pendant", "chez", "contre", "vers", "entre", "sous", "malgré", "dès", "jusqu'", "jusqu’", "parmi", "qui", "que",
+        "qu'", "qu’", "dont", "où", "lorsque", "quand", "si", "mais", "ou", "car", "comme", "afin", "ne", "n'", "n’", "a", "ont",
+        "est", "sont", "était", "avait", "d'une", "d’une", "d'un", "d’un", "au", "puis");
+
+    /// <summary>Prepositions that attach a complement inside a noun phrase (le ministère *des* Affaires étrangères).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Of = Set("de", "du", "des", "d'", "d’");
+
+    /// <summary>Nouns that name the channel of a statement rather than its author (un communiqué *de la présidence*).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Set(
+        "communiqué", "déclaration", "sondage", "texte", "rapport", "lettre", "message", "note", "étude", "enquête", "bilan",
+        "document", "source", "sources", "entourage", "porte-parole", "proches", "avocat", "avocate", "avocats", "services");
+
+    /// <summary>Words after a verb that negate it (n'a pas dit, ne dit jamais).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set(
+        "pas", "jamais", "plus", "guère", "point", "rien", "nullement", "aucunement");
+
+    /// <summary>Civilities and titles dropped from a name before it is compared (M. Aznar → Aznar).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Civilities = Set(
+        "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Dr.", "Pr", "Pr.", "Mgr", "monsieur", "madame", "mademoiselle");
+
+    /// <summary>Civilities that mark a woman.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeminineCivilities = Set(
+        "Mme", "Mmes", "Mlle", "Mlles", "madame", "mademoiselle");
+
+    /// <summary>Civilities that mark a man.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MasculineCivilities = Set("M.", "MM.", "monsieur");
+
+    /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
+        "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");
+}

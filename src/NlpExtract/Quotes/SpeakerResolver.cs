@@ -1,0 +1,538 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using NlpExtract.Entities;
+
+namespace NlpExtract.Quotes;
+
+/// <summary>
+/// Names the speaker of every quote across the document and groups the speakers: a partial name becomes the fullest
+/// name that ends or starts with it (Bogdanov → Mikhaïl Bogdanov, M. de Villepin → Dominique de Villepin), an acronym its
+/// spelled-out form, a title its holder (le ministre français → the minister named earlier), a pronoun the most recent
+/// compatible person or earlier speaker, and a quote with no cue of its own the speaker of the quote it continues.
+/// Every lookup is a dictionary or a bounded walk back, so resolution stays linear.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int MaxWordsInName = 6;
+    private const int MaxAntecedentsRead = 40;
+    private const int MaxContinuationParagraphs = 2;
+    private const int MaxContinuationChars = 2000;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraTitles =
+        new[]
+        {
+            "adjoint", "adjointe", "propriétaire", "responsable", "souverain", "souveraine", "chef", "conseiller", "conseillère",
+            "manageur", "manager", "dirigeant", "dirigeante", "élu", "élue", "candidat", "candidate", "envoyé", "envoyée",
+            "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
+            "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly QuoteGrammar _grammar;
+    private readonly QuoteText _t;
+
+    // Every leading or trailing run of words of a person's name, to the fullest name that has it.
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+
+    // Acronyms defined in the text: "Union nationale … (UNAPEI)".
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.OrdinalIgnoreCase);
+
+    // Title word → (position, holder) in text order: "le ministre français … Dominique de Villepin".
+    private readonly Dictionary<string, List<(int Position, string Name)>> _titleHolders = new(StringComparer.OrdinalIgnoreCase);
+
+    // Persons named in the text, in order, as pronoun antecedents.
+    private readonly List<Antecedent> _people = [];
+
+    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural);
+
+    public SpeakerResolver(QuoteGrammar grammar)
+    {
+        _grammar = grammar;
+        _t = grammar.Text;
+        IndexNames();
+    }
+
+    private void IndexNames()
+    {
+        var entities = _t.Entities;
+        for (int e = 0; e < entities.Length; e++)
+        {
+            if (entities[e].Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var words = NameWords(_t.Text.AsSpan(entities[e].Start, entities[e].Length));
+            if (words.Count == 0 || words.Count > MaxWordsInName)
+            {
+                continue;
+            }
+
+            string full = string.Join(' ', words);
+            for (int length = 1; length <= words.Count; length++)
+            {
+                Offer(string.Join(' ', words.Take(length)), full);
+                Offer(string.Join(' ', words.Skip(words.Count - length)), full);
+            }
+        }
+
+        for (int e = 0; e < entities.Length; e++)
+        {
+            var entity = entities[e];
+            if (entity.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            string name = FullName(_t.Text.AsSpan(entity.Start, entity.Length));
+            int first = FirstTokenAt(entity.Start);
+            _people.Add(new Antecedent(entity.Start, name, EntityLabel.Person, GenderBefore(first), false));
+
+            // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in apposition.
+            for (int i = first - 1; i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
+            {
+                RecordTitle(i, entity.Start, name);
+            }
+
+            int after = first;
+            while (after < _t.Count && _t.EntityOf(after) == _t.EntityOf(first))
+            {
+                after++;
+            }
+
+            if (_t.Mark(after) == ',')
+            {
+                for (int i = after + 1; i < _t.Count && i <= after + 3; i++)
+                {
+                    RecordTitle(i, entity.Start, name);
+                }
+            }
+        }
+
+        for (int i = 1; i + 1 < _t.Count; i++)
+        {
+            if (_t.Mark(i - 1) == '(' && _t.Mark(i + 1) == ')' && IsAcronym(_t.Word(i)))
+            {
+                string? expansion = LongFormBefore(i - 1);
+                if (expansion is not null)
+                {
+                    _acronyms.TryAdd(_t.Word(i).ToString(), expansion);
+                }
+            }
+        }
+    }
+
+    private void Offer(string key, string full)
+    {
+        if (!_fullNames.TryGetValue(key, out var known) || known.Length < full.Length)
+        {
+            _fullNames[key] = full;
+        }
+    }
+
+    private void RecordTitle(int i, int position, string name)
+    {
+        if (!_t.IsWord(i) || !IsTitleWord(_t.Word(i)))
+        {
+            return;
+        }
+
+        string title = _t.Word(i).ToString();
+        if (!_titleHolders.TryGetValue(title, out var holders))
+        {
+            _titleHolders[title] = holders = [];
+        }
+
+        holders.Add((position, name));
+    }
+
+    private bool IsTitleWord(ReadOnlySpan<char> word)
+        => word.Length > 1 && char.IsLower(word[0]) && (_grammar.IsTitle(word) || ExtraTitles.Contains(word));
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 10)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The capitalized phrase before "(ACRONYM)": "l'Union nationale des associations … mentales".</summary>
+    private string? LongFormBefore(int open)
+    {
+        int last = open - 1;
+        int first = last;
+        while (first - 1 >= 0 && first > last - 16 && (_t.IsWord(first - 1) || _t.NameLabel(first - 1) is not null)
+               && !_t.In(first - 1, QuoteWords.Boundaries) || first - 1 >= 0 && _t.In(first - 1, QuoteWords.Of) && first > last - 16)
+        {
+            first--;
+        }
+
+        while (first <= last && !_t.IsCapitalized(first))
+        {
+            first++;
+        }
+
+        if (first >= last || _t.In(first, QuoteWords.Determiners))
+        {
+            return first < last && _t.In(first, QuoteWords.Determiners) ? Clean(_t.Span(first + 1, last)) : null;
+        }
+
+        return Clean(_t.Span(first, last));
+    }
+
+    private int FirstTokenAt(int charOffset)
+    {
+        int lo = 0, hi = _t.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_t.Tokens[mid].End <= charOffset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Mme, M., or a determiner and a title in front of a name (la ministre X) tell its gender.</summary>
+    private Gender GenderBefore(int first)
+    {
+        if (_t.In(first, QuoteWords.FeminineCivilities) || _t.In(first - 1, QuoteWords.FeminineCivilities))
+        {
+            return Gender.Feminine;
+        }
+
+        if (_t.In(first, QuoteWords.MasculineCivilities) || _t.In(first - 1, QuoteWords.MasculineCivilities))
+        {
+            return Gender.Masculine;
+        }
+
+        for (int i = first - 1; i >= 0 && i >= first - 4 && _t.IsWord(i); i--)
+        {
+            if (_t.In(i, QuoteWords.FeminineDeterminers))
+            {
+                return Gender.Feminine;
+            }
+
+            if (_t.Is(i, "le") || _t.Is(i, "un"))
+            {
+                return Gender.Masculine;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static List<string> NameWords(ReadOnlySpan<char> name)
+    {
+        var words = new List<string>();
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range].Trim();
+            if (word.Length == 0 || words.Count == 0 && QuoteWords.Civilities.Contains(word))
+            {
+                continue;
+            }
+
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+
+    /// <summary>The fullest person name the document gives for <paramref name="name"/> (civilities dropped).</summary>
+    public string FullName(ReadOnlySpan<char> name)
+    {
+        var words = NameWords(name);
+        if (words.Count == 0)
+        {
+            return Clean(name);
+        }
+
+        string key = string.Join(' ', words);
+        return _fullNames.TryGetValue(key, out var full) ? full : key;
+    }
+
+    private static string Clean(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private string Clean(TextSpan span) => Clean(_t.Text.AsSpan(span.Start, span.Length));
+
+    /// <summary>Attributes every draft, in text order, and groups the speakers.</summary>
+    public (ImmutableArray<Quote> Quotes, ImmutableArray<Speaker> Speakers) Resolve(List<QuoteDraft> drafts)
+    {
+        var quotes = new Quote[drafts.Count];
+        var names = new (string? Name, EntityLabel? Label)[drafts.Count];
+        var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            (string? Name, EntityLabel? Label, Gender Gender, bool Plural) resolved = (null, null, Gender.Unknown, false);
+            if (draft.Speaker is { } mention)
+            {
+                resolved = Name(mention, spoken);
+            }
+            else if (draft.ContinuesPrevious && d > 0 && names[d - 1].Name is not null && IsContinuation(drafts[d - 1], draft))
+            {
+                resolved = (names[d - 1].Name, names[d - 1].Label, Gender.Unknown, false);
+            }
+
+            names[d] = (resolved.Name, resolved.Label);
+            if (resolved.Name is not null && draft.Speaker is { } spokenMention)
+            {
+                spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural));
+            }
+        }
+
+        // Group by name, in order of first quote.
+        var clusters = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var clusterNames = new List<(string Name, EntityLabel? Label)>();
+        var clusterQuotes = new List<List<int>>();
+        var clusterMentions = new List<List<TextSpan>>();
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            int index = -1;
+            if (names[d].Name is { } name)
+            {
+                if (!clusters.TryGetValue(name, out index))
+                {
+                    index = clusterNames.Count;
+                    clusters[name] = index;
+                    clusterNames.Add((name, names[d].Label));
+                    clusterQuotes.Add([]);
+                    clusterMentions.Add([]);
+                }
+                else if (clusterNames[index].Label is null && names[d].Label is not null)
+                {
+                    clusterNames[index] = (name, names[d].Label);
+                }
+
+                clusterQuotes[index].Add(d);
+                if (drafts[d].Speaker is { } mention)
+                {
+                    clusterMentions[index].Add(mention.Span);
+                }
+            }
+
+            var draft = drafts[d];
+            quotes[d] = new Quote(draft.Content, draft.Kind, draft.Cue, draft.Speaker?.Span, names[d].Name, names[d].Label, index, Math.Clamp(draft.Score, 0f, 1f));
+        }
+
+        // Every other mention of a speaker's name in the text (partial names included) joins its cluster.
+        foreach (var entity in _t.Entities)
+        {
+            if (entity.Label is not (EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location))
+            {
+                continue;
+            }
+
+            var text = _t.Text.AsSpan(entity.Start, entity.Length);
+            string name = entity.Label == EntityLabel.Person ? FullName(text) : _acronyms.GetValueOrDefault(text.ToString()) ?? Clean(text);
+            if (clusters.TryGetValue(name, out int index))
+            {
+                clusterMentions[index].Add(new TextSpan(entity.Start, entity.End));
+            }
+        }
+
+        var speakers = ImmutableArray.CreateBuilder<Speaker>(clusterNames.Count);
+        for (int c = 0; c < clusterNames.Count; c++)
+        {
+            var mentions = clusterMentions[c].Distinct().OrderBy(span => span.Start).ThenBy(span => span.End).ToImmutableArray();
+            speakers.Add(new Speaker(clusterNames[c].Name, clusterNames[c].Label, mentions, [.. clusterQuotes[c]]));
+        }
+
+        return (ImmutableArray.Create(quotes), speakers.MoveToImmutable());
+    }
+
+    private bool IsContinuation(QuoteDraft previous, QuoteDraft current)
+    {
+        if (current.Content.Start - previous.Content.End > MaxContinuationChars)
+        {
+            return false;
+        }
+
+        int breaks = 0;
+        var between = _t.Text.AsSpan(previous.Content.End, Math.Max(0, current.Content.Start - previous.Content.End));
+        for (int i = 0; i < between.Length; i++)
+        {
+            if (between[i] == '\n' && (i == 0 || between[i - 1] != '\n'))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks <= MaxContinuationParagraphs;
+    }
+
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) Name(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        var text = _t.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+        switch (mention.Kind)
+        {
+            case MentionKind.Name:
+                if (mention.Label is EntityLabel.Organization or EntityLabel.Location || mention.Label is null && IsAcronym(text))
+                {
+                    string org = _acronyms.GetValueOrDefault(text.ToString()) ?? Clean(text);
+                    return (org, mention.Label ?? EntityLabel.Organization, Gender.Unknown, false);
+                }
+
+                return (FullName(text), EntityLabel.Person, mention.Gender, false);
+            case MentionKind.NounPhrase:
+                return NameNounPhrase(mention);
+            default:
+                return ResolvePronoun(mention, spoken);
+        }
+    }
+
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention)
+    {
+        int first = mention.FirstToken;
+        bool definite = _t.Is(first, "le") || _t.Is(first, "la") || _t.Is(first, "l'") || _t.Is(first, "l’") || _t.Is(first, "les");
+        int head = _t.In(first, QuoteWords.Determiners) ? first + 1 : first;
+        int nameStart = head;
+        if (head > mention.LastToken)
+        {
+            return (null, null, mention.Gender, mention.Plural);
+        }
+
+        bool title = IsTitleWord(_t.Word(head));
+        if (definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
+        {
+            // The most recent holder of that title named before the mention.
+            for (int h = holders.Count - 1; h >= 0; h--)
+            {
+                if (holders[h].Position < mention.Span.Start)
+                {
+                    return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
+                }
+            }
+        }
+
+        string name = Clean(_t.Span(nameStart, mention.LastToken));
+        EntityLabel? label = title ? EntityLabel.Person : null;
+        return (name, label, mention.Gender, mention.Plural);
+    }
+
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) ResolvePronoun(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        var word = _t.Text.AsSpan(mention.Span.Start, mention.Span.Length);
+        bool third = word.StartsWith("il", StringComparison.OrdinalIgnoreCase) || word.StartsWith("elle", StringComparison.OrdinalIgnoreCase)
+                     || word.Equals("lui", StringComparison.OrdinalIgnoreCase) || word.Equals("eux", StringComparison.OrdinalIgnoreCase)
+                     || word.StartsWith("celui", StringComparison.OrdinalIgnoreCase) || word.StartsWith("celle", StringComparison.OrdinalIgnoreCase);
+        if (!third)
+        {
+            return (null, null, Gender.Unknown, false); // je, on, nous, vous: the narrator or nobody in particular
+        }
+
+        // Walk back through earlier speakers and named persons together, most recent first.
+        int position = mention.Span.Start;
+        int s = spoken.Count - 1;
+        while (s >= 0 && spoken[s].Position >= position)
+        {
+            s--;
+        }
+
+        int p = LastPersonBefore(position);
+        string? firstSingular = null;
+        for (int read = 0; read < MaxAntecedentsRead && (s >= 0 || p >= 0); read++)
+        {
+            Antecedent candidate;
+            if (p < 0 || s >= 0 && spoken[s].Position >= _people[p].Position)
+            {
+                candidate = spoken[s--];
+            }
+            else
+            {
+                candidate = _people[p--];
+            }
+
+            if (mention.Plural)
+            {
+                if (candidate.Plural)
+                {
+                    return (candidate.Name, candidate.Label, candidate.Gender, true);
+                }
+
+                // "ils" after two named persons: both of them (Bouvard et Pécuchet).
+                if (candidate.Label == EntityLabel.Person)
+                {
+                    if (firstSingular is null)
+                    {
+                        firstSingular = candidate.Name;
+                    }
+                    else if (!string.Equals(firstSingular, candidate.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return ($"{candidate.Name} et {firstSingular}", EntityLabel.Person, Gender.Unknown, true);
+                    }
+                }
+
+                continue;
+            }
+
+            if (candidate.Plural || mention.Gender != Gender.Unknown && candidate.Gender != Gender.Unknown && candidate.Gender != mention.Gender)
+            {
+                continue;
+            }
+
+            return (candidate.Name, candidate.Label, mention.Gender, false);
+        }
+
+        return (null, null, mention.Gender, mention.Plural);
+    }
+
+    private int LastPersonBefore(int position)
+    {
+        int lo = 0, hi = _people.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_people[mid].Position < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
+    }
+}
