@@ -265,5 +265,19 @@ static Command BuildTrain()
         return 0;
     });
 
-    return new Command("train", "Train a model from the shared corpora.") { nerCommand };
+    var namesOutput = new Option<FileInfo>("--out") { Description = "Where to write the list (src/NlpExtract/Quotes/first-names.tsv).", Required = true };
+    var namesData = new Option<DirectoryInfo?>("--data") { Description = "The shared data folder (default: $NLPEXTRACT_DATA, else ../shared/data)." };
+    var namesCommand = new Command("first-names", "Write the gendered first-name list the speaker resolver reads (INSEE 2023 first names, Licence Ouverte 2.0): names given at least 500 times, 90 % or more to one sex.")
+    {
+        namesOutput, namesData,
+    };
+    namesCommand.SetAction(result =>
+    {
+        string dataFolder = result.GetValue(namesData)?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
+        int written = FirstNameList.Write(Path.Combine(dataFolder, "gazetteers", "prenoms-insee", "prenoms_fr_insee2023_by_gender.tsv"), result.GetValue(namesOutput)!.FullName);
+        Console.Error.WriteLine($"wrote {result.GetValue(namesOutput)!.FullName}: {written} first names");
+        return 0;
+    });
+
+    return new Command("train", "Train a model from the shared corpora.") { nerCommand, namesCommand };
 }

@@ -33,6 +33,9 @@ internal static class QuoteExtractor
     /// <summary>Longest content read for a title or a name in quote marks («Le Monde», «Déluge d'al-Aqsa»).</summary>
     private const int MaxTitleTokens = 6;
 
+    /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
+    private const int MinStatementWords = 4;
+
     private readonly record struct Segment(int Open, int First, int Last, int Close, bool Dialogue);
 
     /// <summary>The quotes of the document <paramref name="grammar"/> reads, in text order, not yet attributed.</summary>
@@ -68,12 +71,14 @@ internal static class QuoteExtractor
         // An indirect clause that holds a marked quote is reported as that mixed quote only.
         if (drafts.Count > marked)
         {
-            // Marked quotes do not overlap one another, so sorted by start a binary search finds the ones an indirect clause could hold.
-            var markedStarts = drafts.Take(marked).Select(m => m.Content).OrderBy(span => span.Start).ToArray();
+            // Marked quotes do not overlap one another, so sorted by start a binary search finds the ones an indirect clause
+            // could hold. The clause goes when a marked quote inside it hangs on the same cue (a déclaré que … «caduc»); marks
+            // governed by a cue of their own inside it (selon lui … «paix mondiale») leave it standing.
+            var markedByStart = drafts.Take(marked).OrderBy(m => m.Content.Start).ToArray();
             var keep = new List<QuoteDraft>(drafts.Count);
             foreach (var draft in drafts)
             {
-                if (draft.Kind != QuoteKind.Indirect || !Overlaps(markedStarts, draft.Content))
+                if (draft.Kind != QuoteKind.Indirect || !HoldsSameCue(markedByStart, draft))
                 {
                     keep.Add(draft);
                 }
@@ -86,14 +91,14 @@ internal static class QuoteExtractor
         return drafts;
     }
 
-    private static bool Overlaps(TextSpan[] sortedByStart, TextSpan span)
+    private static bool HoldsSameCue(QuoteDraft[] markedByStart, QuoteDraft indirect)
     {
-        // The last marked span that starts before this one ends, and the one before it, are the only candidates.
-        int lo = 0, hi = sortedByStart.Length;
+        var span = indirect.Content;
+        int lo = 0, hi = markedByStart.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (sortedByStart[mid].Start < span.End)
+            if (markedByStart[mid].Content.Start < span.End)
             {
                 lo = mid + 1;
             }
@@ -103,9 +108,10 @@ internal static class QuoteExtractor
             }
         }
 
-        for (int i = lo - 1; i >= 0 && i >= lo - 2; i--)
+        // Walk back over the marked quotes that start inside the clause (a bounded number: a clause holds a few).
+        for (int i = lo - 1; i >= 0 && i >= lo - 32 && markedByStart[i].Content.End > span.Start; i--)
         {
-            if (sortedByStart[i].End > span.Start)
+            if (markedByStart[i].Cue == indirect.Cue)
             {
                 return true;
             }
@@ -256,6 +262,20 @@ internal static class QuoteExtractor
         AddWhole(g, segment, inSegment, drafts, partFirst);
     }
 
+    private static int CountWords(QuoteText t, int first, int last)
+    {
+        int words = 0;
+        for (int i = first; i <= last && words < MinStatementWords; i++)
+        {
+            if (t.IsWord(i))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
     private static bool IsParticipleClause(QuoteText t, int i)
     {
         if (t.Is(i, "en"))
@@ -346,6 +366,12 @@ internal static class QuoteExtractor
                     Content = content, Kind = QuoteKind.Direct, Cue = t.Span(lead.First, lead.Last), Speaker = speaker,
                     Score = ScoreFor(speaker) - 0.1f,
                 });
+                return;
+            }
+
+            // A few words alone in marks («Profil bas») are a heading or a title, not a statement.
+            if (!segment.Dialogue && CountWords(t, first, segment.Last) < MinStatementWords)
+            {
                 return;
             }
 
@@ -455,10 +481,8 @@ internal static class QuoteExtractor
             }
 
             // selon X, … / d'après X, … at the start of a sentence; …, selon X. at its end.
-            if (g.SelonAt(i) is { } selon || (t.Is(i, "pour") && i == t.SentenceStart(i) && t.NameLabel(i + 1) is EntityLabel.Person or EntityLabel.Organization
-                                               || t.Is(i, "pour") && i == t.SentenceStart(i) && t.In(i + 1, QuoteWords.Determiners) && t.NameLabel(i + 2) is EntityLabel.Person or EntityLabel.Organization))
+            if ((g.SelonAt(i) ?? g.PourAt(i)) is { } cue)
             {
-                var cue = g.SelonAt(i) ?? new Cue(i, i, null);
                 AddSelon(g, cue, inSegment, drafts);
                 i = cue.Last;
                 continue;
@@ -540,7 +564,12 @@ internal static class QuoteExtractor
             return;
         }
 
-        var speaker = g.SubjectBefore(verb.First);
+        // Without a subject (Considérant que…, a participle clause) nobody is reported.
+        if (g.SubjectBefore(verb.First) is not { } speaker)
+        {
+            return;
+        }
+
         drafts.Add(new QuoteDraft
         {
             Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(verb.First, verb.Last), Speaker = speaker,
@@ -617,14 +646,6 @@ internal static class QuoteExtractor
                 return;
             }
 
-            for (int i = first; i <= last; i++)
-            {
-                if (inSegment[i])
-                {
-                    return; // the marks inside make it a mixed quote, found with the marks
-                }
-            }
-
             drafts.Add(new QuoteDraft
             {
                 Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(cue.First, cue.Last), Speaker = speaker,
@@ -644,22 +665,22 @@ internal static class QuoteExtractor
             return;
         }
 
+        // "La présidente du tribunal, Claire Fermaut, a lu sa déposition :" — a subject in apposition, then the verb and its
+        // object: not an incise. An incise closes its sentence or leads to a comma, never to a colon.
+        if (t.Mark(incise.End) == ':' || g.IsClauseMark(comma - 1) || t.NameLabel(comma - 1) is not null && t.NameLabel(comma - 1) != EntityLabel.Date
+            || t.IsCapitalized(comma - 1) && g.IsPersonStart(comma - 2))
+        {
+            return;
+        }
+
         int first = start;
         while (first < comma && t.IsPunctuation(first))
         {
             first++;
         }
 
-        for (int i = first; i < comma; i++)
-        {
-            if (inSegment[i])
-            {
-                return;
-            }
-        }
-
         int last = comma - 1;
-        if (last - first < 3)
+        if (last - first < 5)
         {
             return;
         }

@@ -95,6 +95,11 @@ internal sealed class QuoteGrammar
                     break;
                 case VerbFormKind.Participle:
                     int aux = SkipBack(i - 1, QuoteWords.Adverbs, 3);
+                    if (_t.Is(aux, "par") && _t.Is(aux + 1, "ailleurs"))
+                    {
+                        aux = SkipBack(aux - 1, QuoteWords.Adverbs, 2); // a par ailleurs indiqué
+                    }
+
                     if (_t.In(aux, QuoteWords.InvertedClitics))
                     {
                         aux--; // a-t-il déclaré
@@ -393,15 +398,36 @@ internal sealed class QuoteGrammar
             return null;
         }
 
-        // "le propriétaire, Jean Motsch": the name in apposition is the speaker.
-        if (_t.Mark(last + 1) == ',' && last + 2 < limit && _t.NameLabel(last + 2) == EntityLabel.Person)
+        // "le propriétaire, Jean Motsch", "la secrétaire à l'Intérieur (Environnement), Gale Norton": the name in
+        // apposition is the speaker.
+        for (int i = last + 1; i < limit - 1 && i <= last + 10; i++)
         {
-            return NameMention(last + 2, EntityLabel.Person);
+            if (_t.Mark(i) is '.' or ';' or ':' or '«' or '»' or '!' or '?')
+            {
+                break;
+            }
+
+            if (_t.Mark(i) == ',')
+            {
+                if (IsPersonStart(i + 1))
+                {
+                    return PersonAt(i + 1, limit);
+                }
+
+                break;
+            }
         }
 
         if (person >= 0)
         {
             return NameMention(person, EntityLabel.Person);
+        }
+
+        // "le secrétaire-général de l'ONU Kofi Annan": a title and a name the entity model did not mark.
+        bool titled = IsTitle(_t.Word(p + 1));
+        if (TrailingName(p + 1, last, titled) is { } trailing)
+        {
+            return trailing;
         }
 
         if (_t.In(p + 1, QuoteWords.SourceNouns))
@@ -424,7 +450,7 @@ internal sealed class QuoteGrammar
             }
 
             // "un sondage réalisé par l'IFOP": the author is named further in the clause.
-            for (int i = last + 1; i < limit && i < last + 12 && !IsClauseMark(i); i++)
+            for (int i = last + 1; i < limit && i < last + 25 && _t.Mark(i) is not '.' and not ';' and not ':'; i++)
             {
                 if (_t.NameLabel(i) is EntityLabel.Organization or EntityLabel.Person)
                 {
@@ -433,10 +459,17 @@ internal sealed class QuoteGrammar
             }
         }
 
-        // "la France", "l'UNAPEI": a name behind its determiner.
+        // "la France", "l'UNAPEI": a name behind its determiner; "la guérilla marxiste des FARC": the organization is who speaks,
+        // unless the head is itself an organization or a role (le ministère des Affaires étrangères, le président du Sénat).
         if (organization == p + 1 && _t.EntityTokens(organization).Last == last)
         {
             return NameMention(organization, _t.NameLabel(organization)!.Value);
+        }
+
+        if (organization > p + 1 && !titled && (_names.Classify(_t.Word(p + 1)) & LexiconClass.OrganizationHead) == 0
+            && _t.NameLabel(organization) == EntityLabel.Organization)
+        {
+            return NameMention(organization, EntityLabel.Organization);
         }
 
         return NounPhrase(p, last);
@@ -456,6 +489,67 @@ internal sealed class QuoteGrammar
         }
 
         return new SpeakerMention(_t.Span(first, last), MentionKind.Name, label, first, last, gender, false);
+    }
+
+    /// <summary>A person's name starts here: a PER entity, or a known first name followed by a capitalized word.</summary>
+    public bool IsPersonStart(int i)
+        => _t.NameLabel(i) == EntityLabel.Person
+           || _t.IsCapitalized(i) && FirstNames.GenderOf(_t.Word(i)) != Gender.Unknown && _t.IsCapitalized(i + 1) && _t.NameLabel(i) is null or EntityLabel.Person;
+
+    private SpeakerMention PersonAt(int i, int limit)
+    {
+        if (_t.NameLabel(i) == EntityLabel.Person)
+        {
+            return NameMention(i, EntityLabel.Person);
+        }
+
+        var run = CapitalizedRun(i, limit);
+        return run with { Label = EntityLabel.Person, Gender = FirstNames.GenderOf(_t.Word(i)) };
+    }
+
+    /// <summary>
+    /// The capitalized words that end a noun phrase after a title (le président Jacques Chirac, l'ambassadeur de
+    /// Yougoslavie Borislav Milosevic): the name starts at a known first name, else after the complement's own name.
+    /// </summary>
+    private SpeakerMention? TrailingName(int head, int last, bool titled)
+    {
+        int start = last + 1;
+        while (start - 1 > head && _t.IsCapitalized(start - 1) && !_t.In(start - 1, QuoteWords.Determiners))
+        {
+            start--;
+        }
+
+        if (start > last || start <= head)
+        {
+            return null;
+        }
+
+        int named = -1;
+        for (int i = start; i < last; i++)
+        {
+            if (FirstNames.GenderOf(_t.Word(i)) != Gender.Unknown || (_names.Classify(_t.Word(i)) & LexiconClass.FirstName) != 0)
+            {
+                named = i;
+                break;
+            }
+        }
+
+        if (named < 0)
+        {
+            if (!titled)
+            {
+                return null;
+            }
+
+            // "de Yougoslavie Borislav Milosevic": after a complement's preposition the first capital is the complement.
+            named = last - start + 1 >= 3 && (_t.In(start - 1, QuoteWords.Of) || _t.In(start - 1, QuoteWords.Determiners)) ? start + 1 : start;
+            if (last - start + 1 == 1 && (_t.In(start - 1, QuoteWords.Of) || _t.In(start - 1, QuoteWords.Determiners)))
+            {
+                return null; // "le président de la République": one capital after "de la" is the complement, not a name
+            }
+        }
+
+        return new SpeakerMention(_t.Span(named, last), MentionKind.Name, EntityLabel.Person, named, last, FirstNames.GenderOf(_t.Word(named)), false);
     }
 
     private SpeakerMention CapitalizedRun(int p, int limit)
@@ -498,10 +592,29 @@ internal sealed class QuoteGrammar
         }
 
         j = SkipBack(j, QuoteWords.Adverbs, 2);
-        for (int hops = 0; hops < 4 && j >= start && j > cueFirst - MaxLookBack; hops++)
+
+        // "a salué ce «moment…», et souhaité que…": a coordinated participle shares the subject of the verb before it.
+        if (_t.Is(j, "et") && !_t.In(cueFirst, QuoteWords.Auxiliaries))
+        {
+            for (int i = j - 1; i >= start && i > j - MaxLookBack; i--)
+            {
+                if (_t.In(i, QuoteWords.Auxiliaries) && !_t.In(i - 1, QuoteWords.Determiners))
+                {
+                    return SubjectBefore(i);
+                }
+            }
+        }
+
+        for (int hops = 0; hops < 5 && j >= start && j > cueFirst - MaxLookBack; hops++)
         {
             if (_t.In(j, QuoteWords.Pronouns) && !_t.Is(j, "lui") && !_t.Is(j, "eux") && !_t.Is(j, "moi") && !_t.Is(j, "toi"))
             {
+                // "Quant au chef du Sinn Fein, il a estimé": the pronoun takes up the phrase the sentence opened with.
+                if (_t.Is(start, "quant") && _t.Mark(j - 1) == ',' && NounPhraseAfter(start + 2, j - 1) is { } dislocated && dislocated.Kind != MentionKind.Pronoun)
+                {
+                    return dislocated;
+                }
+
                 return PronounMention(j);
             }
 
@@ -528,18 +641,24 @@ internal sealed class QuoteGrammar
                     k--;
                 }
 
-                for (int i = j - 1; i > k; i--)
+                // A name that fills the segment (", Javier Solana,") is the subject; a name inside a longer phrase
+                // (", groupe armé lié au mouvement Fatah de Yasser Arafat,") is not.
+                if (IsPersonStart(k + 1) && PersonAt(k + 1, j) is { } apposed && apposed.LastToken == j - 1)
                 {
-                    if (_t.NameLabel(i) == EntityLabel.Person)
-                    {
-                        return NameMention(i, EntityLabel.Person);
-                    }
+                    return apposed;
                 }
 
                 if (k < start || _t.Mark(k) != ',')
                 {
                     // The segment opens the sentence: it is the subject itself (Daniel Lanquetin, maire, …).
-                    return NounPhraseAfter(start, j);
+                    return NounPhraseAfter(SkipPunctuation(start, j), j);
+                }
+
+                // "Dans le Pays de Montbéliard, le conseiller municipal, rejette…": a noun phrase between commas after an
+                // adverbial is the subject.
+                if (_t.In(k + 1, QuoteWords.Determiners) && !IsNameEnd(k - 1) && NounPhraseAfter(k + 1, j) is { } between)
+                {
+                    return between;
                 }
 
                 j = k - 1;
@@ -569,6 +688,13 @@ internal sealed class QuoteGrammar
 
             if (first > j)
             {
+                // A bare apposition (", maire,"): keep reading leftwards.
+                if (_t.Mark(left - 1) == ',')
+                {
+                    j = left - 1;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -577,6 +703,18 @@ internal sealed class QuoteGrammar
         }
 
         return null;
+    }
+
+    private bool IsNameEnd(int i) => _t.NameLabel(i) == EntityLabel.Person || _t.IsCapitalized(i) && !_t.In(i, QuoteWords.Determiners);
+
+    private int SkipPunctuation(int i, int limit)
+    {
+        while (i < limit && _t.IsPunctuation(i))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The subject of a sentence read from its start: a pronoun, a name or a noun phrase, after any leading adverbial ("En outre,", "Dans ce cas,").</summary>
@@ -623,7 +761,7 @@ internal sealed class QuoteGrammar
                 return cue;
             }
 
-            if (SelonAt(i) is { } selon && selon.Last < before)
+            if ((SelonAt(i) ?? PourAt(i)) is { } selon && selon.Last < before)
             {
                 return selon;
             }
@@ -651,6 +789,27 @@ internal sealed class QuoteGrammar
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Pour l'UNAPEI, …" / "… : pour Suzuki, …": pour with a name and a comma, opening a sentence or following a colon, gives
+    /// an opinion its holder.
+    /// </summary>
+    public Cue? PourAt(int i)
+    {
+        if (!_t.Is(i, "pour") || i != _t.SentenceStart(i) && _t.Mark(i - 1) != ':')
+        {
+            return null;
+        }
+
+        int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
+        if (_t.NameLabel(name) is not (EntityLabel.Person or EntityLabel.Organization) && !IsPersonStart(name))
+        {
+            return null;
+        }
+
+        int end = _t.NameLabel(name) is not null ? _t.EntityTokens(name).Last : name + 1;
+        return _t.Mark(end + 1) == ',' ? new Cue(i, i, null) : null;
     }
 
     /// <summary>Whether the entity lexicon lists <paramref name="word"/> as a title or role (ministre, porte-parole).</summary>

@@ -86,7 +86,7 @@ internal sealed class SpeakerResolver
 
             string name = FullName(_t.Text.AsSpan(entity.Start, entity.Length));
             int first = FirstTokenAt(entity.Start);
-            _people.Add(new Antecedent(entity.Start, name, EntityLabel.Person, GenderBefore(first), false));
+            AddPerson(entity.Start, name, first);
 
             // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in apposition.
             for (int i = first - 1; i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
@@ -109,6 +109,31 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // Persons the entity model missed: a known first name and a capitalized word (Alfons Goetzfrid).
+        for (int i = 0; i + 1 < _t.Count; i++)
+        {
+            if (_t.NameLabel(i) is null && _grammar.IsPersonStart(i))
+            {
+                int last = i + 1;
+                while (last + 1 < _t.Count && last < i + 3 && _t.IsCapitalized(last + 1) && _t.NameLabel(last + 1) is null)
+                {
+                    last++;
+                }
+
+                var words = NameWords(_t.Text.AsSpan(_t.Tokens[i].Start, _t.Tokens[last].End - _t.Tokens[i].Start));
+                string full = string.Join(' ', words);
+                for (int length = 1; length <= words.Count; length++)
+                {
+                    Offer(string.Join(' ', words.Skip(words.Count - length)), full);
+                }
+
+                AddPerson(_t.Tokens[i].Start, FullName(full), i);
+                i = last;
+            }
+        }
+
+        _people.Sort((a, b) => a.Position.CompareTo(b.Position));
+
         for (int i = 1; i + 1 < _t.Count; i++)
         {
             if (_t.Mark(i - 1) == '(' && _t.Mark(i + 1) == ')' && IsAcronym(_t.Word(i)))
@@ -120,6 +145,18 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+    }
+
+    private void AddPerson(int position, string name, int firstToken)
+    {
+        var gender = GenderBefore(firstToken);
+        if (gender == Gender.Unknown)
+        {
+            int space = name.IndexOf(' ');
+            gender = FirstNames.GenderOf(space > 0 ? name.AsSpan(0, space) : name);
+        }
+
+        _people.Add(new Antecedent(position, name, EntityLabel.Person, gender, false));
     }
 
     private void Offer(string key, string full)
@@ -413,15 +450,23 @@ internal sealed class SpeakerResolver
                     return (org, mention.Label ?? EntityLabel.Organization, Gender.Unknown, false);
                 }
 
-                return (FullName(text), EntityLabel.Person, mention.Gender, false);
+                string person = FullName(text);
+                var gender = mention.Gender;
+                if (gender == Gender.Unknown)
+                {
+                    int space = person.IndexOf(' ');
+                    gender = FirstNames.GenderOf(space > 0 ? person.AsSpan(0, space) : person);
+                }
+
+                return (person, EntityLabel.Person, gender, false);
             case MentionKind.NounPhrase:
-                return NameNounPhrase(mention);
+                return NameNounPhrase(mention, spoken);
             default:
                 return ResolvePronoun(mention, spoken);
         }
     }
 
-    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention)
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention, List<Antecedent> spoken)
     {
         int first = mention.FirstToken;
         bool definite = _t.Is(first, "le") || _t.Is(first, "la") || _t.Is(first, "l'") || _t.Is(first, "l’") || _t.Is(first, "les");
@@ -441,6 +486,20 @@ internal sealed class SpeakerResolver
                 if (holders[h].Position < mention.Span.Start)
                 {
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
+                }
+            }
+        }
+
+        // "le président socialiste de l'Assemblée nationale juge…": a definite title with no holder named before it takes up
+        // the person who spoke last, as a reader would.
+        if (definite && title && !mention.Plural)
+        {
+            for (int a = spoken.Count - 1; a >= 0; a--)
+            {
+                if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural
+                    && (mention.Gender == Gender.Unknown || spoken[a].Gender == Gender.Unknown || spoken[a].Gender == mention.Gender))
+                {
+                    return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
                 }
             }
         }
