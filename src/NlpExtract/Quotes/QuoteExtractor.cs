@@ -336,7 +336,10 @@ internal static class QuoteExtractor
                 TextSpan cueSpan;
                 if (cue is { } verb && verb.Last >= colon - 3)
                 {
-                    speaker = verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon) : g.SubjectBefore(verb.First);
+                    // "Pécuchet ne put s'empêcher de dire :": an infinitive's speaker is the subject of the sentence.
+                    speaker = verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon)
+                        : t.Is(verb.First - 1, "de") || t.Is(verb.First - 1, "à") ? g.SentenceSubject(t.SentenceStart(verb.First), verb.First)
+                        : g.SubjectBefore(verb.First);
                     cueSpan = t.Span(verb.First, verb.Last);
                 }
                 else

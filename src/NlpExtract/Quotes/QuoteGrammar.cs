@@ -256,7 +256,7 @@ internal sealed class QuoteGrammar
                 after = speaker is null ? limit : speaker.LastToken + 1;
             }
         }
-        else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First == k)
+        else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First >= j && finite.First <= k)
         {
             cue = finite;
             if (_t.In(finite.Last + 1, QuoteWords.InvertedClitics))
@@ -384,7 +384,8 @@ internal sealed class QuoteGrammar
             }
 
             if (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) && !_t.In(q, QuoteWords.Adverbs) && !_t.IsDate(q)
-                && !_t.In(q, QuoteWords.Determiners) && _verbs.Lookup(_t.Word(q)).IsEmpty)
+                && !_t.In(q, QuoteWords.Determiners) && !_t.In(q, QuoteWords.Clitics) && !_t.In(q, QuoteWords.Pronouns)
+                && _verbs.Lookup(_t.Word(q)).IsEmpty)
             {
                 last = q++;
                 continue;
@@ -572,7 +573,7 @@ internal sealed class QuoteGrammar
     private SpeakerMention NounPhrase(int first, int last)
     {
         var gender = _t.In(first, QuoteWords.FeminineDeterminers) ? Gender.Feminine
-            : _t.Is(first, "le") || _t.Is(first, "un") || _t.Is(first, "ce") || _t.Is(first, "cet") || _t.Is(first, "son") ? Gender.Masculine
+            : _t.Is(first, "le") || _t.Is(first, "un") || _t.Is(first, "ce") || _t.Is(first, "cet") || _t.Is(first, "son") || _t.Is(first, "mon") ? Gender.Masculine
             : Gender.Unknown;
         bool plural = _t.In(first, QuoteWords.PluralDeterminers);
         return new SpeakerMention(_t.Span(first, last), MentionKind.NounPhrase, null, first, last, gender, plural);
@@ -681,9 +682,10 @@ internal sealed class QuoteGrammar
             }
 
             int first = left;
-            while (first <= j && !_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first))
+            while (first <= j && (!_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first)
+                                  || _t.In(first, QuoteWords.Adverbs) || _t.Is(first, "et") || _t.Is(first, "mais") || _t.Is(first, "puis")))
             {
-                first++;
+                first++; // "Enfin Pécuchet", "Et Bouvard": a sentence-initial adverb is not part of the name
             }
 
             if (first > j)

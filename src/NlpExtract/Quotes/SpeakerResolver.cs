@@ -18,6 +18,8 @@ internal sealed class SpeakerResolver
     private const int MaxAntecedentsRead = 40;
     private const int MaxContinuationParagraphs = 2;
     private const int MaxContinuationChars = 2000;
+    private const int MaxShortUsesPerFullUse = 4;
+    private const int PreferKnownGenderWithin = 4;
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraTitles =
         new[]
@@ -40,6 +42,13 @@ internal sealed class SpeakerResolver
     // Title word → (position, holder) in text order: "le ministre français … Dominique de Villepin".
     private readonly Dictionary<string, List<(int Position, string Name)>> _titleHolders = new(StringComparer.OrdinalIgnoreCase);
 
+    // How often each capitalized word occurs, and each full person name: whether a short name is the usual one.
+    private readonly Dictionary<string, int> _wordCounts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _fullNameCounts = new(StringComparer.OrdinalIgnoreCase);
+
+    // The gender each person name is given somewhere in the text (la belle Clarimonde, Mme Arbour, a first name).
+    private readonly Dictionary<string, Gender> _nameGenders = new(StringComparer.OrdinalIgnoreCase);
+
     // Persons named in the text, in order, as pronoun antecedents.
     private readonly List<Antecedent> _people = [];
 
@@ -54,6 +63,15 @@ internal sealed class SpeakerResolver
 
     private void IndexNames()
     {
+        for (int i = 0; i < _t.Count; i++)
+        {
+            if (_t.IsCapitalized(i) && _t.Tokens[i].Length <= 40)
+            {
+                var word = _t.Word(i).ToString();
+                _wordCounts[word] = _wordCounts.GetValueOrDefault(word) + 1;
+            }
+        }
+
         var entities = _t.Entities;
         for (int e = 0; e < entities.Length; e++)
         {
@@ -69,6 +87,7 @@ internal sealed class SpeakerResolver
             }
 
             string full = string.Join(' ', words);
+            _fullNameCounts[full] = _fullNameCounts.GetValueOrDefault(full) + 1;
             for (int length = 1; length <= words.Count; length++)
             {
                 Offer(string.Join(' ', words.Take(length)), full);
@@ -156,8 +175,16 @@ internal sealed class SpeakerResolver
             gender = FirstNames.GenderOf(space > 0 ? name.AsSpan(0, space) : name);
         }
 
+        if (gender != Gender.Unknown)
+        {
+            _nameGenders.TryAdd(name, gender);
+        }
+
         _people.Add(new Antecedent(position, name, EntityLabel.Person, gender, false));
     }
+
+    private Gender GenderOf(Antecedent candidate)
+        => candidate.Gender != Gender.Unknown ? candidate.Gender : _nameGenders.GetValueOrDefault(candidate.Name);
 
     private void Offer(string key, string full)
     {
@@ -293,7 +320,11 @@ internal sealed class SpeakerResolver
         return words;
     }
 
-    /// <summary>The fullest person name the document gives for <paramref name="name"/> (civilities dropped).</summary>
+    /// <summary>
+    /// The fullest person name the document gives for <paramref name="name"/> (civilities dropped) — unless the short form
+    /// is how the text names the person: a character called "Bouvard" a hundred times and "François-Denys-Bartholomée
+    /// Bouvard" once, in a notary's letter, is Bouvard.
+    /// </summary>
     public string FullName(ReadOnlySpan<char> name)
     {
         var words = NameWords(name);
@@ -303,7 +334,14 @@ internal sealed class SpeakerResolver
         }
 
         string key = string.Join(' ', words);
-        return _fullNames.TryGetValue(key, out var full) ? full : key;
+        if (!_fullNames.TryGetValue(key, out var full) || full.Length == key.Length)
+        {
+            return key;
+        }
+
+        int shortUses = _wordCounts.GetValueOrDefault(words[^1]);
+        int fullUses = _fullNameCounts.GetValueOrDefault(full);
+        return shortUses > MaxShortUsesPerFullUse * Math.Max(1, fullUses) ? key : full;
     }
 
     private static string Clean(ReadOnlySpan<char> text)
@@ -530,6 +568,8 @@ internal sealed class SpeakerResolver
 
         int p = LastPersonBefore(position);
         string? firstSingular = null;
+        Antecedent? fallback = null;
+        int unknownSeen = 0;
         for (int read = 0; read < MaxAntecedentsRead && (s >= 0 || p >= 0); read++)
         {
             Antecedent candidate;
@@ -565,12 +605,30 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (candidate.Plural || mention.Gender != Gender.Unknown && candidate.Gender != Gender.Unknown && candidate.Gender != mention.Gender)
+            var gender = GenderOf(candidate);
+            if (candidate.Plural || mention.Gender != Gender.Unknown && gender != Gender.Unknown && gender != mention.Gender)
             {
                 continue;
             }
 
+            // A person known to have the pronoun's gender a little further back beats one whose gender nothing tells.
+            if (gender == Gender.Unknown && mention.Gender != Gender.Unknown)
+            {
+                fallback ??= candidate;
+                if (++unknownSeen < PreferKnownGenderWithin)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
             return (candidate.Name, candidate.Label, mention.Gender, false);
+        }
+
+        if (fallback is { } unknown)
+        {
+            return (unknown.Name, unknown.Label, mention.Gender, false);
         }
 
         return (null, null, mention.Gender, mention.Plural);
