@@ -131,6 +131,7 @@ internal static class QuoteExtractor
         int open = -1;
         char closer = '\0';
         int depth = 0;
+        var inner = new Stack<int>();
         bool dialogue = false;
         for (int i = 0; i < t.Count; i++)
         {
@@ -162,6 +163,7 @@ internal static class QuoteExtractor
                 {
                     open = i;
                     depth = 0;
+                    inner.Clear();
                 }
 
                 continue;
@@ -170,12 +172,20 @@ internal static class QuoteExtractor
             if (closer == '»' && mark == '«')
             {
                 depth++;
+                inner.Push(i);
             }
             else if (mark == closer)
             {
                 if (depth > 0)
                 {
                     depth--;
+
+                    // A quote inside a quote (il s'est dit : « Attends… ») is a quotation of its own.
+                    int innerOpen = inner.Pop();
+                    if (i - 1 > innerOpen)
+                    {
+                        segments.Add(new Segment(innerOpen, innerOpen + 1, i - 1, i, false));
+                    }
                 }
                 else
                 {
@@ -229,9 +239,10 @@ internal static class QuoteExtractor
             any = true;
             int resume = incise.End + 1;
 
-            // In a dialogue turn, what follows the incise is narration unless the incise ends on a comma and the next
-            // words are not a participle clause ("— C'est mon parrain, répliqua Bouvard, ajoutant qu'il…").
-            if (segment.Dialogue && (t.Mark(incise.End) != ',' || IsParticipleClause(t, resume)))
+            // In a dialogue turn the speech resumes after the incise ("— Je ne vais nulle part, dit Florent accablé. Allons
+            // où vous voudrez."), unless narration goes on: a participle or a relative clause ("— C'est mon parrain,
+            // répliqua Bouvard, ajoutant qu'il…", "s'écria Pécuchet, qui redoutait…").
+            if (segment.Dialogue && IsNarrationAfterIncise(t, resume))
             {
                 return;
             }
@@ -276,8 +287,13 @@ internal static class QuoteExtractor
         return words;
     }
 
-    private static bool IsParticipleClause(QuoteText t, int i)
+    private static bool IsNarrationAfterIncise(QuoteText t, int i)
     {
+        if (t.Is(i, "qui") || t.Is(i, "dont") || t.Is(i, "lequel") || t.Is(i, "laquelle"))
+        {
+            return true;
+        }
+
         if (t.Is(i, "en"))
         {
             i++;

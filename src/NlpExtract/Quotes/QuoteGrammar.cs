@@ -728,6 +728,11 @@ internal sealed class QuoteGrammar
             p++;
         }
 
+        if (_t.Is(p, "et") || _t.Is(p, "mais") || _t.Is(p, "puis") || _t.Is(p, "alors") && !_t.IsPunctuation(p + 1))
+        {
+            p++; // "Et il commença :"
+        }
+
         if (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs))
         {
             int comma = p;
