@@ -686,7 +686,7 @@ internal static class QuoteExtractor
 
         // "La présidente du tribunal, Claire Fermaut, a lu sa déposition :" — a subject in apposition, then the verb and its
         // object: not an incise. An incise closes its sentence or leads to a comma, never to a colon.
-        if (t.Mark(incise.End) == ':' || g.IsClauseMark(comma - 1) || t.NameLabel(comma - 1) is not null && t.NameLabel(comma - 1) != EntityLabel.Date
+        if (t.Mark(incise.End) == ':' || g.IsClauseMark(comma - 1) || t.NameLabel(comma - 1) == EntityLabel.Person
             || t.IsCapitalized(comma - 1) && g.IsPersonStart(comma - 2))
         {
             return;

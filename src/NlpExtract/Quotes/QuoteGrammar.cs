@@ -385,7 +385,8 @@ internal sealed class QuoteGrammar
 
             if (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) && !_t.In(q, QuoteWords.Adverbs) && !_t.IsDate(q)
                 && !_t.In(q, QuoteWords.Determiners) && !_t.In(q, QuoteWords.Clitics) && !_t.In(q, QuoteWords.Pronouns)
-                && _verbs.Lookup(_t.Word(q)).IsEmpty)
+                && (_verbs.Lookup(_t.Word(q)).IsEmpty || _t.In(q - 1, QuoteWords.Determiners)) && !LooksFiniteVerb(q)
+                && !IsParticipleWithComplement(q))
             {
                 last = q++;
                 continue;
@@ -705,6 +706,32 @@ internal sealed class QuoteGrammar
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A lowercase word with the ending of a narrative verb (pensa, crut, regardait, entrèrent) or one of the commonest
+    /// short verbs: where a noun phrase read for a speaker must stop.
+    /// </summary>
+    private bool LooksFiniteVerb(int i)
+    {
+        if (!_t.IsWord(i) || _t.IsCapitalized(i))
+        {
+            return false;
+        }
+
+        var word = _t.Word(i);
+        return QuoteWords.CommonVerbs.Contains(word)
+               || word.Length > 4 && (word.EndsWith("ait", StringComparison.Ordinal) || word.EndsWith("aient", StringComparison.Ordinal)
+                                      || word.EndsWith("èrent", StringComparison.Ordinal) || word.EndsWith("irent", StringComparison.Ordinal)
+                                      || word.EndsWith("urent", StringComparison.Ordinal));
+    }
+
+    /// <summary>"diffusé à l'issue…", "réalisé par l'IFOP": a participle that opens its own phrase ends the noun phrase.</summary>
+    private bool IsParticipleWithComplement(int i)
+    {
+        var word = _t.Word(i);
+        return (word.EndsWith('é') || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal)
+                || word.EndsWith("ées", StringComparison.Ordinal)) && word.Length > 4 && _t.In(i + 1, QuoteWords.Boundaries);
     }
 
     private bool IsNameEnd(int i) => _t.NameLabel(i) == EntityLabel.Person || _t.IsCapitalized(i) && !_t.In(i, QuoteWords.Determiners);

@@ -85,6 +85,13 @@ internal static class QuoteWords
     /// <summary>Civilities that mark a man.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MasculineCivilities = Set("M.", "MM.", "monsieur");
 
+    /// <summary>Frequent finite verbs of narration and news that end a noun phrase (fut, vint, pensa, est).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonVerbs = Set(
+        "est", "sont", "fut", "furent", "était", "étaient", "a", "ont", "avait", "avaient", "fit", "firent", "vint", "vinrent",
+        "prit", "prirent", "mit", "mirent", "alla", "allèrent", "resta", "pensa", "parla", "entra", "arriva", "regarda", "sembla",
+        "parut", "devint", "voulut", "put", "sut", "eut", "crut", "va", "vont", "fait", "font", "doit", "peut", "veut", "semble",
+        "reste", "devient", "tient", "vient", "passa", "leva", "tourna", "poussa", "continua", "ajouta", "demeura", "se", "s'", "s’");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");
