@@ -111,7 +111,8 @@ internal static class QuoteEvaluation
             }
             else
             {
-                Report(errors, maxErrors, $"{document.Id} speaker {predicted[best].SpeakerName ?? "-"} ≠ {g.SpeakerName ?? "-"} [{Excerpt(document.Text, g.Start, g.End)}]");
+                var mention = predicted[best].Speaker is { } span ? document.Text[span.Start..span.End] : "-";
+                Report(errors, maxErrors, $"{document.Id} speaker {predicted[best].SpeakerName ?? "-"} (\"{mention}\") ≠ {g.SpeakerName ?? "-"} [{Excerpt(document.Text, g.Start, g.End)}]");
             }
         }
 

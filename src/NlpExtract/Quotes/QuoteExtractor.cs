@@ -350,7 +350,7 @@ internal static class QuoteExtractor
                 var cue = g.CueBefore(colon, ReportingFrames.Incise | ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase | ReportingFrames.Infinitive, i => inSegment[i]);
                 SpeakerMention? speaker;
                 TextSpan cueSpan;
-                if (cue is { } verb && verb.Last >= colon - 3)
+                if (cue is { } verb && verb.Last >= colon - 6)
                 {
                     // "Pécuchet ne put s'empêcher de dire :": an infinitive's speaker is the subject of the sentence.
                     speaker = verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon)

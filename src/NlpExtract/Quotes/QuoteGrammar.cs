@@ -335,7 +335,7 @@ internal sealed class QuoteGrammar
 
         if (_t.IsCapitalized(p) && !_t.In(p, QuoteWords.Determiners) && !_t.In(p, QuoteWords.Boundaries))
         {
-            return CapitalizedRun(p, limit);
+            return _t.IsNameLike(p) || IsPersonStart(p) || _t.In(p, QuoteWords.Civilities) ? CapitalizedRun(p, limit) : null;
         }
 
         if (!_t.In(p, QuoteWords.Determiners))
@@ -474,7 +474,50 @@ internal sealed class QuoteGrammar
             return NameMention(organization, EntityLabel.Organization);
         }
 
-        return NounPhrase(p, last);
+        // Only a person, a group or an organization speaks: "la saison", "son balcon" are not speakers.
+        if (_t.Is(last, "et"))
+        {
+            last--;
+        }
+
+        return IsAnimateHead(p + 1, last) ? NounPhrase(p, last) : null;
+    }
+
+    /// <summary>
+    /// Whether the noun phrase whose head is token <paramref name="head"/> can name someone who speaks: a title, a noun for
+    /// people, an organization head, a plural of agents (-eurs, -iers, -istes), or a name inside it.
+    /// </summary>
+    private bool IsAnimateHead(int head, int last)
+    {
+        for (int i = head; i <= last && i <= head + 2; i++)
+        {
+            var word = _t.Word(i);
+            if (IsTitle(word) || QuoteWords.PersonNouns.Contains(word) || (_names.Classify(word) & LexiconClass.OrganizationHead) != 0
+                || QuoteWords.SourceNouns.Contains(word) || _t.NameLabel(i) is not null)
+            {
+                return true;
+            }
+
+            if (word.Length > 4 && (word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
+                                    || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("rice", StringComparison.Ordinal)
+                                    || word.EndsWith("ier", StringComparison.Ordinal) || word.EndsWith("ière", StringComparison.Ordinal)
+                                    || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal)
+                                    || word.EndsWith("ien", StringComparison.Ordinal) || word.EndsWith("ienne", StringComparison.Ordinal)
+                                    || word.EndsWith("iens", StringComparison.Ordinal) || word.EndsWith("ants", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        for (int i = head; i <= last; i++)
+        {
+            if (_t.NameLabel(i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private SpeakerMention NameMention(int i, EntityLabel label)
@@ -701,6 +744,12 @@ internal sealed class QuoteGrammar
                 return null;
             }
 
+            // A phrase after a preposition ("Dans le Pays de Montbéliard") is an adverbial, not the subject.
+            if (first - 1 >= start && _t.In(first - 1, QuoteWords.Prepositions))
+            {
+                return null;
+            }
+
             // A name that is the complement of a preposition ("les députés de la Douma") is not the subject: read the phrase.
             return NounPhraseAfter(first, j + 1);
         }
@@ -837,12 +886,14 @@ internal sealed class QuoteGrammar
         }
 
         int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
-        if (_t.NameLabel(name) is not (EntityLabel.Person or EntityLabel.Organization) && !IsPersonStart(name))
+        // A place after pour is a list heading ("Pour l'Espagne, Loyola de Palacio"), not someone's opinion.
+        if (_t.NameLabel(name) is not (EntityLabel.Person or EntityLabel.Organization) && !IsPersonStart(name)
+            && (!_t.IsCapitalized(name) || _t.NameLabel(name) == EntityLabel.Location))
         {
             return null;
         }
 
-        int end = _t.NameLabel(name) is not null ? _t.EntityTokens(name).Last : name + 1;
+        int end = _t.NameLabel(name) is not null ? _t.EntityTokens(name).Last : IsPersonStart(name) ? name + 1 : name;
         return _t.Mark(end + 1) == ',' ? new Cue(i, i, null) : null;
     }
 

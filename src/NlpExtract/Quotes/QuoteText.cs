@@ -48,12 +48,42 @@ internal sealed class QuoteText
             }
         }
 
+        // Words written with a capital inside a sentence: a capital at a sentence start is a name only if the word is
+        // also capitalized elsewhere ("Ensemble", "Durant" open sentences; "Bouvard" is capitalized everywhere).
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            for (int i = sentence.FirstToken + 1; i < sentence.FirstToken + sentence.TokenCount; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind == TokenKind.Word && token.Length <= 40 && char.IsUpper(text[token.Start]) && !IsOpener(text, tokens, i))
+                {
+                    _midSentenceCapitals.Add(text.Substring(token.Start, token.Length));
+                }
+            }
+        }
+
+        _midSentenceLookup = _midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>();
         _startsParagraph = new bool[n];
         for (int i = 0; i < n; i++)
         {
             _startsParagraph[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
         }
     }
+
+    private readonly HashSet<string> _midSentenceCapitals = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _midSentenceLookup;
+
+    /// <summary>A token right after an opening quote mark or a dash starts speech: its capital says nothing.</summary>
+    private static bool IsOpener(string text, ImmutableArray<Token> tokens, int i)
+    {
+        var previous = tokens[i - 1];
+        return previous.Length == 1 && text[previous.Start] is '«' or '"' or '“' or '—' or '–' or '-' or ':' or '.' or '!' or '?' or '(';
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is capitalized as a name: inside a sentence, or a word capitalized inside some sentence.</summary>
+    public bool IsNameLike(int i)
+        => IsCapitalized(i) && (i != SentenceStart(i) && !IsOpener(Text, Tokens, i) || _midSentenceLookup.Contains(Word(i)));
 
     public string Text { get; }
 

@@ -62,6 +62,11 @@ internal static class QuoteWords
         "qu'", "qu’", "dont", "où", "lorsque", "quand", "si", "mais", "ou", "car", "comme", "afin", "ne", "n'", "n’", "a", "ont",
         "est", "sont", "était", "avait", "d'une", "d’une", "d'un", "d’un", "au", "puis");
 
+    /// <summary>Prepositions: a phrase after one is an adverbial or a complement, never a subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "à", "au", "aux", "dans", "en", "pour", "par", "sur", "avec", "sans", "après", "avant", "devant", "derrière", "lors", "selon",
+        "depuis", "pendant", "chez", "contre", "vers", "entre", "sous", "malgré", "dès", "parmi");
+
     /// <summary>Prepositions that attach a complement inside a noun phrase (le ministère *des* Affaires étrangères).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Of = Set("de", "du", "des", "d'", "d’");
 
@@ -91,6 +96,31 @@ internal static class QuoteWords
         "prit", "prirent", "mit", "mirent", "alla", "allèrent", "resta", "pensa", "parla", "entra", "arriva", "regarda", "sembla",
         "parut", "devint", "voulut", "put", "sut", "eut", "crut", "va", "vont", "fait", "font", "doit", "peut", "veut", "semble",
         "reste", "devient", "tient", "vient", "passa", "leva", "tourna", "poussa", "continua", "ajouta", "demeura", "se", "s'", "s’");
+
+    /// <summary>
+    /// Common nouns for people, beyond the titles of the entity lexicon: what a speaker noun phrase can be headed by
+    /// (la servante, l'inconnu, le peintre), as against things (la saison, son balcon).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns = Set(
+        "homme", "hommes", "femme", "femmes", "fille", "filles", "garçon", "garçons", "enfant", "enfants", "mère", "père", "fils",
+        "frère", "sœur", "soeur", "oncle", "tante", "cousin", "cousine", "ami", "amie", "amis", "voisin", "voisine", "voisins",
+        "inconnu", "inconnue", "étranger", "étrangère", "voyageur", "voyageuse", "servante", "serviteur", "domestique", "valet",
+        "bonne", "cocher", "postillon", "paysan", "paysanne", "marchand", "marchande", "maraîchère", "peintre", "prêtre", "curé",
+        "moine", "religieuse", "vieillard", "vieille", "vieux", "jeune", "dame", "dames", "demoiselle", "monsieur", "messieurs",
+        "madame", "gamin", "gamine", "petit", "petite", "homme", "personne", "gens", "public", "foule", "soldat", "soldats",
+        "officier", "officiers", "policier", "policiers", "gendarme", "gendarmes", "témoin", "témoins", "habitant", "habitants",
+        "élève", "élèves", "étudiant", "étudiante", "patient", "patiente", "malade", "médecin", "infirmière", "client", "cliente",
+        "interlocuteur", "interlocutrice", "orateur", "narrateur", "compagnon", "compagne", "camarade", "mari", "épouse", "veuve",
+        "veuf", "maîtresse", "maître", "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse",
+        "chevalier", "aveugle", "jeune homme", "adolescent", "adolescente", "bébé", "collègue", "associé", "associée",
+        "spécialiste", "expert", "experte", "responsable", "responsables", "dirigeant", "dirigeants", "rebelles", "manifestants",
+        "grévistes", "syndicats", "autorités", "partis", "diplomates", "observateurs", "analystes", "enquêteurs", "secours",
+        "services", "militants", "élus", "députés", "sénateurs", "ministres", "juges", "avocats", "parents", "proches", "victime",
+        "victimes", "auteur", "auteurs", "accusé", "accusée", "prévenu", "prévenue", "suspect", "suspecte", "otage", "otages",
+        "rapport", "communiqué", "voix", "sondage", "étude", "enquête", "texte", "lettre", "message", "note", "document", "source",
+        "sources", "entourage", "souveraine", "souverain", "adjoint", "adjointe", "propriétaire", "patron", "patronne", "chef",
+        "conseiller", "conseillère", "conseillers", "boulanger", "boulangère", "berger", "bergère", "passager", "passagère",
+        "messager", "écolier", "écolière", "officier", "cavalier", "fermier", "fermière", "ouvrier", "ouvrière", "policière");
 
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(

@@ -211,7 +211,7 @@ internal sealed class SpeakerResolver
     }
 
     private bool IsTitleWord(ReadOnlySpan<char> word)
-        => word.Length > 1 && char.IsLower(word[0]) && (_grammar.IsTitle(word) || ExtraTitles.Contains(word));
+        => word.Length > 1 && char.IsLower(word[0]) && !QuoteWords.Civilities.Contains(word) && (_grammar.IsTitle(word) || ExtraTitles.Contains(word));
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
@@ -315,6 +315,12 @@ internal sealed class SpeakerResolver
             }
 
             words.Add(word.ToString());
+        }
+
+        // "M. de Courville" → "Courville": without a first name the particle is not part of how the name is used.
+        if (words.Count > 1 && words[0] is "de" or "d'" or "d’" or "du" or "von" or "van")
+        {
+            words.RemoveAt(0);
         }
 
         return words;
@@ -521,7 +527,9 @@ internal sealed class SpeakerResolver
             // The most recent holder of that title named before the mention.
             for (int h = holders.Count - 1; h >= 0; h--)
             {
-                if (holders[h].Position < mention.Span.Start)
+                var holderGender = _nameGenders.GetValueOrDefault(holders[h].Name);
+                if (holders[h].Position < mention.Span.Start
+                    && (mention.Gender == Gender.Unknown || holderGender == Gender.Unknown || holderGender == mention.Gender))
                 {
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                 }
