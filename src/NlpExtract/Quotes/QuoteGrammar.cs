@@ -620,6 +620,17 @@ internal sealed class QuoteGrammar
             : _t.Is(first, "le") || _t.Is(first, "un") || _t.Is(first, "ce") || _t.Is(first, "cet") || _t.Is(first, "son") || _t.Is(first, "mon") ? Gender.Masculine
             : Gender.Unknown;
         bool plural = _t.In(first, QuoteWords.PluralDeterminers);
+        if (gender == Gender.Unknown && (_t.Is(first, "l'") || _t.Is(first, "l’")) && first + 1 <= last)
+        {
+            // Behind l' the noun's ending tells: l'étrangère, la voyageuse, l'actrice / l'inconnu, l'homme.
+            var head = _t.Word(first + 1);
+            gender = head.EndsWith("ère", StringComparison.Ordinal) || head.EndsWith("euse", StringComparison.Ordinal)
+                     || head.EndsWith("rice", StringComparison.Ordinal) || head.EndsWith("esse", StringComparison.Ordinal)
+                     || head.EndsWith("ienne", StringComparison.Ordinal) || head.EndsWith("ée", StringComparison.Ordinal)
+                     || head.EndsWith("ette", StringComparison.Ordinal) || head.EndsWith("ue", StringComparison.Ordinal) ? Gender.Feminine
+                : head.EndsWith('e') ? Gender.Unknown : Gender.Masculine;
+        }
+
         return new SpeakerMention(_t.Span(first, last), MentionKind.NounPhrase, null, first, last, gender, plural);
     }
 

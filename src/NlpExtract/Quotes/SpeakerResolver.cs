@@ -20,6 +20,7 @@ internal sealed class SpeakerResolver
     private const int MaxContinuationChars = 2000;
     private const int MaxShortUsesPerFullUse = 4;
     private const int PreferKnownGenderWithin = 4;
+    private const int MaxSpeakersRead = 6;
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraTitles =
         new[]
@@ -48,6 +49,9 @@ internal sealed class SpeakerResolver
 
     // The gender each person name is given somewhere in the text (la belle Clarimonde, Mme Arbour, a first name).
     private readonly Dictionary<string, Gender> _nameGenders = new(StringComparer.OrdinalIgnoreCase);
+
+    // The contents of the marked quotes, by start: names said inside a quote are not antecedents of the incise's pronoun.
+    private readonly List<TextSpan> _quoteContents = [];
 
     // Persons named in the text, in order, as pronoun antecedents.
     private readonly List<Antecedent> _people = [];
@@ -379,6 +383,9 @@ internal sealed class SpeakerResolver
     /// <summary>Attributes every draft, in text order, and groups the speakers.</summary>
     public (ImmutableArray<Quote> Quotes, ImmutableArray<Speaker> Speakers) Resolve(List<QuoteDraft> drafts)
     {
+        _quoteContents.Clear();
+        _quoteContents.AddRange(drafts.Where(d => d.Kind != QuoteKind.Indirect).Select(d => d.Content));
+        _quoteContents.Sort((a, b) => a.Start.CompareTo(b.Start));
         var quotes = new Quote[drafts.Count];
         var names = new (string? Name, EntityLabel? Label)[drafts.Count];
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
@@ -566,7 +573,6 @@ internal sealed class SpeakerResolver
             return (null, null, Gender.Unknown, false); // je, on, nous, vous: the narrator or nobody in particular
         }
 
-        // Walk back through earlier speakers and named persons together, most recent first.
         int position = mention.Span.Start;
         int s = spoken.Count - 1;
         while (s >= 0 && spoken[s].Position >= position)
@@ -574,6 +580,17 @@ internal sealed class SpeakerResolver
             s--;
         }
 
+        if (!mention.Plural && ResolveToSpeaker(mention, spoken, s) is { } resolved)
+        {
+            if (mention.Gender != Gender.Unknown)
+            {
+                _nameGenders.TryAdd(resolved.Name, mention.Gender); // learned: "dit-elle" about Clarimonde makes her feminine
+            }
+
+            return (resolved.Name, resolved.Label, mention.Gender, false);
+        }
+
+        // Walk back through earlier speakers and named persons together, most recent first.
         int p = LastPersonBefore(position);
         string? firstSingular = null;
         Antecedent? fallback = null;
@@ -640,6 +657,81 @@ internal sealed class SpeakerResolver
         }
 
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// A pronoun that reports speech mostly takes up the speaker before it (a run of quotes, a dialogue): the last compatible
+    /// speaker, unless a compatible person named in the pronoun's own paragraph came after that speaker (a new paragraph that
+    /// introduces someone, then "Il a concédé…").
+    /// </summary>
+    private Antecedent? ResolveToSpeaker(SpeakerMention mention, List<Antecedent> spoken, int last)
+    {
+        int paragraph = ParagraphStart(mention.Span.Start);
+        Antecedent? speaker = null;
+        var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int s = last; s >= 0 && distinct.Count < MaxSpeakersRead; s--)
+        {
+            var candidate = spoken[s];
+            if (!distinct.Add(candidate.Name))
+            {
+                continue;
+            }
+
+            var gender = GenderOf(candidate);
+            if (!candidate.Plural && (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender))
+            {
+                speaker = candidate;
+                break;
+            }
+        }
+
+        if (speaker is { } found && found.Position >= paragraph)
+        {
+            return found;
+        }
+
+        int afterSpeaker = speaker?.Position ?? -1;
+        for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph && _people[p].Position > afterSpeaker; p--)
+        {
+            if (InsideQuote(_people[p].Position))
+            {
+                continue; // a name said in the quote ("— Pauline ! …, s'écria l'étrangère") is whom one speaks to
+            }
+
+            var gender = GenderOf(_people[p]);
+            if (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender)
+            {
+                return _people[p];
+            }
+        }
+
+        return speaker;
+    }
+
+    private bool InsideQuote(int position)
+    {
+        int lo = 0, hi = _quoteContents.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quoteContents[mid].Start <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && _quoteContents[lo - 1].End > position;
+    }
+
+    private int ParagraphStart(int position)
+    {
+        var text = _t.Text.AsSpan(0, position);
+        int newline = text.LastIndexOf('\n');
+        return newline + 1;
     }
 
     private int LastPersonBefore(int position)
