@@ -33,6 +33,12 @@ internal static class QuoteExtractor
     /// <summary>Longest content read for a title or a name in quote marks («Le Monde», «Déluge d'al-Aqsa»).</summary>
     private const int MaxTitleTokens = 6;
 
+    /// <summary>
+    /// Longest reported clause read, in tokens: every rule that reads to the end of a sentence stops here, so that a
+    /// "sentence" of a megabyte without punctuation costs linear time, not a scan per cue.
+    /// </summary>
+    private const int MaxClauseTokens = 250;
+
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
@@ -341,6 +347,17 @@ internal static class QuoteExtractor
             }
         }
 
+        // «A», a-t-il dit, «B»: the second part shares the incise that follows the first.
+        if (t.Mark(segment.Open - 1) == ',' && PreviousIncise(g, segment.Open - 1, inSegment) is { } shared)
+        {
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Direct, Cue = t.Span(shared.Cue.First, shared.Cue.Last), Speaker = shared.Speaker,
+                Score = ScoreFor(shared.Speaker),
+            });
+            return;
+        }
+
         // 2. A colon before the marks: X a déclaré : «…» / Barrot : «…» / Bouvard lui dit :⏎— …
         int colon = segment.Open - 1;
         if (t.Mark(colon) == ':' && (opensSentence || t.StartsParagraph(segment.Open) || colon >= 0))
@@ -427,7 +444,7 @@ internal static class QuoteExtractor
         }
 
         // An incise later in the sentence: «tenir compte…» et n'octroyer aucune immunité, a déclaré Louise Arbour.
-        for (int i = after; i < sentenceEnd - 1; i++)
+        for (int i = after; i < sentenceEnd - 1 && i < after + MaxClauseTokens; i++)
         {
             if (t.Mark(i) != ',' || inSegment[i + 1])
             {
@@ -455,6 +472,27 @@ internal static class QuoteExtractor
                 return;
             }
         }
+    }
+
+    /// <summary>The incise between the previous closing mark and the comma at <paramref name="comma"/>, if that is what lies there.</summary>
+    private static Incise? PreviousIncise(QuoteGrammar g, int comma, bool[] inSegment)
+    {
+        var t = g.Text;
+        for (int close = comma - 2; close >= 0 && close > comma - 16; close--)
+        {
+            if (inSegment[close])
+            {
+                if (t.Mark(close) is not ('»' or '”' or '"'))
+                {
+                    return null;
+                }
+
+                int start = t.Mark(close + 1) == ',' ? close + 2 : close + 1;
+                return g.InciseAt(start, comma + 1) is { } incise && incise.End == comma ? incise : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The marks open their sentence: nothing before them but a dash, or a short connective ending in a comma ("En outre, «…»").</summary>
@@ -568,7 +606,7 @@ internal static class QuoteExtractor
     {
         var t = g.Text;
         int last = first;
-        while (last + 1 < sentenceEnd && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && t.Mark(last + 2) is '«' or '"' or '“'))
+        while (last + 1 < sentenceEnd && last + 1 < first + MaxClauseTokens && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && t.Mark(last + 2) is '«' or '"' or '“'))
         {
             last++;
         }
@@ -634,7 +672,7 @@ internal static class QuoteExtractor
         {
             // Clause, selon X. — the phrase must close the sentence.
             int tail = afterSpeaker;
-            while (tail < end && !g.IsClauseMark(tail))
+            while (tail < end && tail < afterSpeaker + MaxClauseTokens && !g.IsClauseMark(tail))
             {
                 tail++;
             }

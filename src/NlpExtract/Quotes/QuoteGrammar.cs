@@ -55,8 +55,28 @@ internal sealed class QuoteGrammar
             return null;
         }
 
-        foreach (var reading in readings)
+        // Prefer the reading the context asks for: the pronominal verb after a reflexive (se dit → se dire), the participle
+        // after an auxiliary (a fait savoir), then the others in file order.
+        bool reflexiveBefore = _t.In(SkipBack(i - 1, QuoteWords.Auxiliaries, 1) , QuoteWords.Reflexives) || _t.In(i - 1, QuoteWords.Reflexives);
+        bool auxiliaryBefore = _t.In(SkipBack(i - 1, QuoteWords.Adverbs, 3), QuoteWords.Auxiliaries);
+        Span<int> order = stackalloc int[Math.Min(readings.Length, 16)];
+        int count = 0;
+        for (int pass = 0; pass < 3; pass++)
         {
+            for (int r = 0; r < readings.Length && count < order.Length; r++)
+            {
+                var reading = readings[r];
+                int rank = reflexiveBefore && reading.Verb.Pronominal ? 0 : auxiliaryBefore && reading.Kind == VerbFormKind.Participle ? 1 : 2;
+                if (rank == pass)
+                {
+                    order[count++] = r;
+                }
+            }
+        }
+
+        foreach (int r in order[..count])
+        {
+            var reading = readings[r];
             if ((reading.Verb.Frames & frames) == 0)
             {
                 continue;
@@ -330,12 +350,23 @@ internal sealed class QuoteGrammar
 
         if (_t.NameLabel(p) is { } label)
         {
+            // The entity model sometimes calls a person an organization ("Mikhaïl Bogdanov" as ORG): a first name or a
+            // title in front settles it.
+            if (label == EntityLabel.Organization && IsPersonStart(_t.EntityTokens(p).First))
+            {
+                return NameMention(p, EntityLabel.Person) with { Gender = FirstNames.GenderOf(_t.Word(_t.EntityTokens(p).First)) };
+            }
+
             return NameMention(p, label);
         }
 
         if (_t.IsCapitalized(p) && !_t.In(p, QuoteWords.Determiners) && !_t.In(p, QuoteWords.Boundaries))
         {
-            return _t.IsNameLike(p) || IsPersonStart(p) || _t.In(p, QuoteWords.Civilities) ? CapitalizedRun(p, limit) : null;
+            // A capital that opens a sentence is a name when the word is capitalized elsewhere too, is a first name, or is
+            // followed by another name ("Sergueï Lavrov note…"); a headline "Barrot :" is a name before its colon.
+            bool named = _t.IsNameLike(p) || IsPersonStart(p) || _t.In(p, QuoteWords.Civilities)
+                         || _t.IsCapitalized(p + 1) && _t.IsNameLike(p + 1) || _t.Mark(p + 1) == ':' && p + 1 == limit;
+            return named ? CapitalizedRun(p, limit) : null;
         }
 
         if (!_t.In(p, QuoteWords.Determiners))
@@ -398,6 +429,13 @@ internal sealed class QuoteGrammar
         if (last == p)
         {
             return null;
+        }
+
+        // "l'UNAPEI", "la Sonacotra": a determiner before a name the entity model did not mark.
+        if (person < 0 && organization < 0 && _t.IsCapitalized(p + 1) && Enumerable.Range(p + 1, last - p).All(_t.IsCapitalized))
+        {
+            var run = CapitalizedRun(p + 1, last + 1);
+            return run with { Label = IsAcronym(p + 1) ? EntityLabel.Organization : null };
         }
 
         // "le propriétaire, Jean Motsch", "la secrétaire à l'Intérieur (Environnement), Gale Norton": the name in
@@ -539,7 +577,41 @@ internal sealed class QuoteGrammar
     /// <summary>A person's name starts here: a PER entity, or a known first name followed by a capitalized word.</summary>
     public bool IsPersonStart(int i)
         => _t.NameLabel(i) == EntityLabel.Person
-           || _t.IsCapitalized(i) && FirstNames.GenderOf(_t.Word(i)) != Gender.Unknown && _t.IsCapitalized(i + 1) && _t.NameLabel(i) is null or EntityLabel.Person;
+           || _t.IsCapitalized(i) && _t.NameLabel(i) is null or EntityLabel.Organization && !IsAcronym(i)
+              && (FirstNames.GenderOf(_t.Word(i)) != Gender.Unknown || _t.IsCapitalized(i + 1) && !IsAcronym(i + 1) && _t.IsNameLike(i + 1) && TitleBefore(i));
+
+    /// <summary>A title shortly before token <paramref name="i"/>, with only lowercase words between (le vice-ministre russe Mikhaïl…).</summary>
+    private bool TitleBefore(int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - 3 && _t.IsWord(j) && !_t.IsCapitalized(j); j--)
+        {
+            if (IsTitle(_t.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word in capitals (ONU, UNAPEI): an organization's acronym, never a person's name.</summary>
+    public bool IsAcronym(int i)
+    {
+        if (!_t.IsWord(i) || _t.Tokens[i].Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in _t.Word(i))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private SpeakerMention PersonAt(int i, int limit)
     {

@@ -14,6 +14,7 @@ internal sealed class QuoteText
     private readonly int[] _sentenceOf;
     private readonly int[] _entityOf;
     private readonly bool[] _startsParagraph;
+    private readonly int[] _paragraphOf;
 
     public QuoteText(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Entity> entities)
     {
@@ -48,6 +49,8 @@ internal sealed class QuoteText
             }
         }
 
+        _midSentenceLookup = _midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>();
+
         // Words written with a capital inside a sentence: a capital at a sentence start is a name only if the word is
         // also capitalized elsewhere ("Ensemble", "Durant" open sentences; "Bouvard" is capitalized everywhere).
         for (int s = 0; s < sentences.Length; s++)
@@ -56,18 +59,20 @@ internal sealed class QuoteText
             for (int i = sentence.FirstToken + 1; i < sentence.FirstToken + sentence.TokenCount; i++)
             {
                 var token = tokens[i];
-                if (token.Kind == TokenKind.Word && token.Length <= 40 && char.IsUpper(text[token.Start]) && !IsOpener(text, tokens, i))
+                if (token.Kind == TokenKind.Word && token.Length <= 40 && char.IsUpper(text[token.Start]) && !IsOpener(text, tokens, i)
+                    && !_midSentenceLookup.Contains(text.AsSpan(token.Start, token.Length)))
                 {
-                    _midSentenceCapitals.Add(text.Substring(token.Start, token.Length));
+                    _midSentenceCapitals.Add(text.Substring(token.Start, token.Length)); // once per distinct word
                 }
             }
         }
 
-        _midSentenceLookup = _midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>();
         _startsParagraph = new bool[n];
+        _paragraphOf = new int[n];
         for (int i = 0; i < n; i++)
         {
             _startsParagraph[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
+            _paragraphOf[i] = _startsParagraph[i] ? i : _paragraphOf[i - 1];
         }
     }
 
@@ -129,6 +134,9 @@ internal sealed class QuoteText
     }
 
     public bool StartsParagraph(int i) => _startsParagraph[i];
+
+    /// <summary>The first token of the paragraph (text between line breaks) that holds token <paramref name="i"/>.</summary>
+    public int ParagraphStart(int i) => _paragraphOf[i];
 
     /// <summary>The index of the entity that covers token <paramref name="i"/>, or -1.</summary>
     public int EntityOf(int i) => i >= 0 && i < Count ? _entityOf[i] : -1;

@@ -135,10 +135,21 @@ internal sealed class SpeakerResolver
         // Persons the entity model missed: a known first name and a capitalized word (Alfons Goetzfrid).
         for (int i = 0; i + 1 < _t.Count; i++)
         {
-            if (_t.NameLabel(i) is null && _grammar.IsPersonStart(i))
+            bool missed = _t.NameLabel(i) is null or EntityLabel.Organization && _grammar.IsPersonStart(i)
+                          || _t.NameLabel(i) is null && _t.IsNameLike(i) && !_grammar.IsAcronym(i) && !_t.In(i - 1, QuoteWords.Determiners)
+                             && !_t.In(i - 1, QuoteWords.Prepositions) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i, QuoteWords.Civilities);
+            if (missed)
             {
-                int last = i + 1;
-                while (last + 1 < _t.Count && last < i + 3 && _t.IsCapitalized(last + 1) && _t.NameLabel(last + 1) is null)
+                // "Mikhaïl Bogdanov est arrivé": a capital that opens the sentence belongs to the name that follows it.
+                while (i > 0 && _t.IsCapitalized(i - 1) && _t.NameLabel(i - 1) is null && i - 1 >= _t.SentenceStart(i)
+                       && !_t.In(i - 1, QuoteWords.Determiners) && !_t.In(i - 1, QuoteWords.Boundaries) && !_t.In(i - 1, QuoteWords.Adverbs)
+                       && !_t.In(i - 1, QuoteWords.Pronouns) && !_t.In(i - 1, QuoteWords.Civilities))
+                {
+                    i--;
+                }
+
+                int last = i;
+                while (last + 1 < _t.Count && last < i + 3 && _t.IsCapitalized(last + 1) && _t.NameLabel(last + 1) is null or EntityLabel.Organization)
                 {
                     last++;
                 }
@@ -666,10 +677,10 @@ internal sealed class SpeakerResolver
     /// </summary>
     private Antecedent? ResolveToSpeaker(SpeakerMention mention, List<Antecedent> spoken, int last)
     {
-        int paragraph = ParagraphStart(mention.Span.Start);
+        int paragraph = _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start;
         Antecedent? speaker = null;
         var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int s = last; s >= 0 && distinct.Count < MaxSpeakersRead; s--)
+        for (int s = last; s >= 0 && s > last - MaxAntecedentsRead && distinct.Count < MaxSpeakersRead; s--)
         {
             var candidate = spoken[s];
             if (!distinct.Add(candidate.Name))
@@ -725,13 +736,6 @@ internal sealed class SpeakerResolver
         }
 
         return lo > 0 && _quoteContents[lo - 1].End > position;
-    }
-
-    private int ParagraphStart(int position)
-    {
-        var text = _t.Text.AsSpan(0, position);
-        int newline = text.LastIndexOf('\n');
-        return newline + 1;
     }
 
     private int LastPersonBefore(int position)

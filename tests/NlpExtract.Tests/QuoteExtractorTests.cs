@@ -1,0 +1,251 @@
+using System.Text;
+using NlpExtract.Quotes;
+
+namespace NlpExtract.Tests;
+
+[TestFixture]
+public class QuoteExtractorTests
+{
+    private static readonly Pipeline Pipeline = FrenchPipeline.CreateDefault();
+
+    private static IEnumerable<TestCaseData> Spec()
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "quotes.tsv");
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            string text = columns[0].Replace("\\n", "\n", StringComparison.Ordinal);
+            string content = columns[1];
+            string kind = columns.Length > 2 ? columns[2] : "";
+            string cue = columns.Length > 3 ? columns[3] : "";
+            string speaker = columns.Length > 4 ? columns[4] : "";
+            yield return new TestCaseData(text, content, kind, cue, speaker).SetName($"quotes:{lineNumber} {content} ← {speaker}");
+        }
+    }
+
+    [TestCaseSource(nameof(Spec))]
+    public void Spec_quotes_match(string text, string content, string kind, string cue, string speaker)
+    {
+        var document = Pipeline.Process(text);
+        string found = string.Join(" | ", document.Quotes.Select(q =>
+            $"{q.KindCode} [{document.GetText(q)}] cue={(q.Cue is { } c ? c.GetText(text) : "-")} speaker={q.SpeakerName ?? "-"}"));
+        if (content == "-")
+        {
+            Assert.That(document.Quotes, Is.Empty, found);
+            return;
+        }
+
+        var match = document.Quotes.Where(q => document.GetText(q) == content).ToList();
+        Assert.That(match, Has.Count.EqualTo(1), $"no quote \"{content}\"; found: {found}");
+        var quote = match[0];
+        Assert.That(quote.KindCode, Is.EqualTo(kind), found);
+        Assert.That(quote.Cue is { } span ? span.GetText(text) : "-", Is.EqualTo(cue), found);
+        Assert.That(quote.SpeakerName ?? "-", Is.EqualTo(speaker), found);
+    }
+
+    [Test]
+    public void Spec_file_covers_every_pattern_of_the_issue()
+    {
+        Assert.That(Spec().Count(), Is.GreaterThanOrEqualTo(45));
+    }
+
+    [Test]
+    public void Reporting_verb_lexicon_has_at_least_150_lemmas_with_frames_and_forms()
+    {
+        var lexicon = ReportingVerbLexicon.Default;
+        Assert.That(lexicon.Verbs, Has.Count.GreaterThanOrEqualTo(150));
+        Assert.That(lexicon.Verbs.All(v => v.Frames != ReportingFrames.None), Is.True);
+        Assert.That(lexicon.Verbs.Count(v => (v.Frames & ReportingFrames.Incise) != 0), Is.GreaterThan(100));
+        Assert.That(lexicon.Verbs.Count(v => (v.Frames & ReportingFrames.ThatClause) != 0), Is.GreaterThan(80));
+        foreach (var lemma in new[] { "juger", "noter", "croire", "penser", "reconnaître", "montrer" })
+        {
+            Assert.That(lexicon.Verbs.Single(v => v.Lemma == lemma).Note, Is.Not.Null, $"the ambiguous verb {lemma} carries a note");
+        }
+    }
+
+    [TestCase("annonça", "annoncer")]
+    [TestCase("jugeait", "juger")]
+    [TestCase("répondirent", "répondre")]
+    [TestCase("reprit", "reprendre")]
+    [TestCase("s'écria", null)]
+    [TestCase("écria", "s'écrier")]
+    [TestCase("affirmée", "affirmer")]
+    [TestCase("dis", "dire")]
+    [TestCase("rappelle", "rappeler")]
+    [TestCase("révèle", "révéler")]
+    [TestCase("réagissent", "réagir")]
+    [TestCase("maintenant", null)]
+    public void Reporting_verb_forms_are_conjugated(string form, string? lemma)
+    {
+        var readings = ReportingVerbLexicon.Default.Lookup(form).ToArray();
+        if (lemma is null)
+        {
+            Assert.That(readings, Is.Empty);
+        }
+        else
+        {
+            Assert.That(readings.Select(r => r.Verb.Lemma), Does.Contain(lemma));
+        }
+    }
+
+    [Test]
+    public void Speakers_group_names_partial_names_and_pronouns()
+    {
+        const string text = "Le vice-ministre russe Mikhaïl Bogdanov a reçu l'ambassadrice. « Nous soutenons le dialogue », a déclaré Bogdanov. "
+                            + "« La Russie restera présente », a-t-il ajouté.";
+        var document = Pipeline.Process(text);
+        Assert.That(document.Quotes, Has.Length.EqualTo(2));
+        Assert.That(document.Speakers, Has.Length.EqualTo(1));
+        var speaker = document.Speakers[0];
+        Assert.That(speaker.Name, Is.EqualTo("Mikhaïl Bogdanov"));
+        Assert.That(speaker.Label, Is.EqualTo(EntityLabel.Person));
+        Assert.That(speaker.Quotes, Is.EqualTo(new[] { 0, 1 }));
+        var mentions = speaker.Mentions.Select(m => m.GetText(text)).ToList();
+        Assert.That(mentions, Does.Contain("Bogdanov").And.Contain("il").And.Contain("Mikhaïl Bogdanov"));
+        Assert.That(document.Quotes.All(q => q.SpeakerIndex == 0), Is.True);
+    }
+
+    [Test]
+    public void A_feminine_pronoun_skips_a_man_named_in_between()
+    {
+        const string text = "La ministre Élisabeth Borne a rencontré Laurent Berger. « Le dialogue continue », a-t-elle déclaré.";
+        var quote = Pipeline.Process(text).Quotes.Single();
+        Assert.That(quote.SpeakerName, Is.EqualTo("Élisabeth Borne"));
+    }
+
+    [Test]
+    public void Every_span_lies_in_the_text_and_quotes_come_in_text_order()
+    {
+        const string text = "«Un», dit Paul Martin. Selon Marie Curie, deux. «Trois» et «quatre», a-t-elle ajouté. Il a dit que cinq.";
+        var document = Pipeline.Process(text);
+        Assert.That(document.Quotes, Is.Not.Empty);
+        Assert.That(document.Quotes.Select(q => q.Start), Is.Ordered);
+        foreach (var quote in document.Quotes)
+        {
+            AssertInside(quote.Content, text);
+            if (quote.Cue is { } cue)
+            {
+                AssertInside(cue, text);
+            }
+
+            if (quote.Speaker is { } speaker)
+            {
+                AssertInside(speaker, text);
+            }
+
+            Assert.That(quote.Score, Is.InRange(0f, 1f));
+        }
+    }
+
+    [Test]
+    public void Without_the_quote_stage_there_are_no_quotes()
+    {
+        var pipeline = new PipelineBuilder().UseSentences().UseEntities().Build();
+        var document = pipeline.Process("«Nous ne céderons pas», a déclaré Paul Martin.");
+        Assert.That(document.Quotes, Is.Empty);
+        Assert.That(document.Speakers, Is.Empty);
+        Assert.That(document.Stages & PipelineStages.Quotes, Is.EqualTo(PipelineStages.None));
+    }
+
+    [Test]
+    public void Quotes_work_without_the_entity_model()
+    {
+        var pipeline = new PipelineBuilder().UseQuotes().Build();
+        var quote = pipeline.Process("«Nous ne céderons pas», a déclaré Paul Martin.").Quotes.Single();
+        Assert.That(quote.SpeakerName, Is.EqualTo("Paul Martin"));
+    }
+
+    [TestCase("")]
+    [TestCase("«")]
+    [TestCase("»»»")]
+    [TestCase("« « « «")]
+    [TestCase("— ")]
+    [TestCase("\"")]
+    [TestCase("a dit que")]
+    [TestCase("selon")]
+    [TestCase("«\ud800», a-t-il dit \udc00.")]
+    [TestCase("\u0000\u0001 « \u0007 » dit-elle")]
+    public void Degenerate_input_gives_sensible_output(string text)
+    {
+        var document = Pipeline.Process(text);
+        foreach (var quote in document.Quotes)
+        {
+            AssertInside(quote.Content, text);
+        }
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void Thousands_of_quote_marks_and_a_quote_that_never_closes_stay_linear()
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < 5_000; i++)
+        {
+            builder.Append(i % 3 == 0 ? "« " : i % 3 == 1 ? "» " : "« mot », a dit Paul Martin, ");
+        }
+
+        var marks = Pipeline.Process(builder.ToString());
+        foreach (var quote in marks.Quotes)
+        {
+            AssertInside(quote.Content, marks.Text);
+        }
+
+        // A megabyte of quote with no closing mark and no sentence end.
+        var open = "« " + string.Concat(Enumerable.Repeat("il a dit que selon lui la réforme avance et ", 25_000));
+        var document = Pipeline.Process(open);
+        Assert.That(document.Quotes.Count(q => q.Kind == QuoteKind.Direct), Is.EqualTo(1));
+        Assert.That(document.Quotes.First(q => q.Kind == QuoteKind.Direct).End, Is.LessThanOrEqualTo(open.Length));
+    }
+
+    [Test]
+    public void Random_text_never_throws_and_offsets_stay_inside()
+    {
+        var random = new Random(20261125);
+        const string alphabet = "«»“”\"—–-,.:;!? \n'’aeiouAEIOU dit-il a-t-elle selon que qu' Paul Marie ministre a déclaré";
+        for (int round = 0; round < 300; round++)
+        {
+            var chars = new char[random.Next(0, 400)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var document = Pipeline.Process(text);
+            foreach (var quote in document.Quotes)
+            {
+                AssertInside(quote.Content, text);
+                if (quote.Speaker is { } speaker)
+                {
+                    AssertInside(speaker, text);
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void The_same_text_gives_the_same_quotes_on_every_thread()
+    {
+        const string text = "Le ministre Jean Martin a déclaré : «Nous tiendrons.» «Rien ne change», a-t-il ajouté. Selon lui, tout va bien.";
+        var expected = Describe(Pipeline.Process(text));
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = Describe(Pipeline.Process(text)));
+        Assert.That(results, Is.All.EqualTo(expected));
+
+        static string Describe(Document document)
+            => string.Join("|", document.Quotes.Select(q => $"{q.Start},{q.End},{q.KindCode},{q.SpeakerName}"));
+    }
+
+    private static void AssertInside(TextSpan span, string text)
+    {
+        Assert.That(span.Start, Is.InRange(0, text.Length));
+        Assert.That(span.End, Is.InRange(span.Start, text.Length));
+    }
+}
