@@ -32,6 +32,47 @@ public class CliTests
     }
 
     [Test]
+    public void Extract_writes_quotes_and_speakers_as_the_contract_says()
+    {
+        const string text = "Le vice-ministre Mikhaïl Bogdanov a reçu l'ambassadrice. «Nous soutenons le dialogue», a déclaré Bogdanov. "
+                            + "Il a ajouté que la Russie resterait présente.";
+        using var json = JsonDocument.Parse(WriteJson("q", FrenchPipeline.CreateDefault().Process(text)));
+        var quotes = json.RootElement.GetProperty("quotes").EnumerateArray().ToArray();
+        Assert.That(quotes, Has.Length.EqualTo(2));
+        foreach (var quote in quotes)
+        {
+            int start = quote.GetProperty("start").GetInt32(), end = quote.GetProperty("end").GetInt32();
+            Assert.That(quote.GetProperty("text").GetString(), Is.EqualTo(text[start..end]));
+            foreach (var name in new[] { "cue", "speaker" })
+            {
+                var span = quote.GetProperty(name);
+                Assert.That(span.GetProperty("text").GetString(), Is.EqualTo(text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()]));
+            }
+
+            Assert.That(quote.GetProperty("speakerName").GetString(), Is.EqualTo("Mikhaïl Bogdanov"));
+            Assert.That(quote.GetProperty("speakerLabel").GetString(), Is.EqualTo("PER"));
+            Assert.That(quote.GetProperty("score").GetDouble(), Is.InRange(0, 1));
+        }
+
+        Assert.That(quotes.Select(q => q.GetProperty("kind").GetString()), Is.EqualTo(new[] { "direct", "indirect" }));
+        Assert.That(quotes[1].GetProperty("speaker").GetProperty("text").GetString(), Is.EqualTo("Il"));
+        var speakers = json.RootElement.GetProperty("speakers").EnumerateArray().ToArray();
+        Assert.That(speakers, Has.Length.EqualTo(1));
+        Assert.That(speakers[0].GetProperty("name").GetString(), Is.EqualTo("Mikhaïl Bogdanov"));
+        Assert.That(speakers[0].GetProperty("quotes").EnumerateArray().Select(i => i.GetInt32()), Is.EqualTo(new[] { 0, 1 }));
+        Assert.That(speakers[0].GetProperty("mentions").GetArrayLength(), Is.GreaterThanOrEqualTo(3));
+    }
+
+    [Test]
+    public void Extract_without_quotes_omits_both_quote_arrays()
+    {
+        var pipeline = new PipelineBuilder().UseSentences().UseDates().Build();
+        using var json = JsonDocument.Parse(WriteJson(null, pipeline.Process("«Non», a-t-il dit.")));
+        Assert.That(json.RootElement.TryGetProperty("quotes", out _), Is.False);
+        Assert.That(json.RootElement.TryGetProperty("speakers", out _), Is.False);
+    }
+
+    [Test]
     public void Extract_omits_sentences_when_that_stage_is_off()
     {
         var pipeline = new PipelineBuilder().Build();
