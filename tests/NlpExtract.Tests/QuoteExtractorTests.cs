@@ -205,6 +205,16 @@ public class QuoteExtractorTests
     }
 
     [Test]
+    public void A_long_run_of_capitals_before_a_name_is_read_once()
+    {
+        // Reading a name backwards over the capitals that open its sentence once sent the scan back over the same words
+        // forever; it must move forward.
+        const string text = "Grande Fête Joyeuse Amicale Solennelle Bouvard. Le lendemain, Bouvard dit : « Bonjour à tous. »";
+        var document = new PipelineBuilder().UseQuotes().Build().Process(text);
+        Assert.That(document.Quotes.Single().SpeakerName, Is.EqualTo("Bouvard"));
+    }
+
+    [Test]
     public void Random_text_never_throws_and_offsets_stay_inside()
     {
         var random = new Random(20261125);

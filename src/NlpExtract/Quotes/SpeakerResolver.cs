@@ -140,6 +140,8 @@ internal sealed class SpeakerResolver
                              && !_t.In(i - 1, QuoteWords.Prepositions) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i, QuoteWords.Civilities);
             if (missed)
             {
+                int found = i;
+
                 // "Mikhaïl Bogdanov est arrivé": a capital that opens the sentence belongs to the name that follows it.
                 while (i > 0 && _t.IsCapitalized(i - 1) && _t.NameLabel(i - 1) is null && i - 1 >= _t.SentenceStart(i)
                        && !_t.In(i - 1, QuoteWords.Determiners) && !_t.In(i - 1, QuoteWords.Boundaries) && !_t.In(i - 1, QuoteWords.Adverbs)
@@ -162,7 +164,8 @@ internal sealed class SpeakerResolver
                 }
 
                 AddPerson(_t.Tokens[i].Start, FullName(full), i);
-                i = last;
+                i = Math.Max(last, found); // always forward, or a name read backwards would be read again forever
+
             }
         }
 
