@@ -46,6 +46,29 @@ foreach (var entity in document.Entities.Where(e => e.Label != EntityLabel.Date)
 }
 
 Console.WriteLine();
+Console.WriteLine($"== Who said what: {document.Quotes.Length} quotations");
+foreach (var quote in document.Quotes)
+{
+    string content = document.GetText(quote).ReplaceLineEndings(" ");
+    if (content.Length > 70)
+    {
+        content = content[..67] + "…";
+    }
+
+    string cue = quote.Cue is { } span ? span.GetText(text) : "—";
+    string mention = quote.Speaker is { } said ? $" (“{said.GetText(text)}”)" : "";
+    Console.WriteLine($"  {quote.KindCode,-8} {quote.SpeakerName ?? "unknown"}{mention}, cue “{cue}”: «{content}»");
+}
+
+Console.WriteLine();
+Console.WriteLine($"== Speakers: {document.Speakers.Length}");
+foreach (var speaker in document.Speakers)
+{
+    var mentions = speaker.Mentions.Select(m => m.GetText(text)).Distinct();
+    Console.WriteLine($"  {speaker.Name} ({speaker.Label?.ToString() ?? "?"}): {speaker.Quotes.Length} quote(s); mentions: {string.Join(", ", mentions)}");
+}
+
+Console.WriteLine();
 Console.WriteLine($"== Sentences: {document.Sentences.Length}");
 for (int i = 0; i < document.Sentences.Length; i++)
 {

@@ -431,7 +431,9 @@ internal static class QuoteExtractor
             return;
         }
 
-        var before = g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.QuotedPhrase, i => inSegment[i]);
+        var before = g.SentenceOpeningSource(segment.Open) is { } source && source.Last < segment.Open
+            ? source
+            : g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.QuotedPhrase, i => inSegment[i]);
         if (before is { } governing)
         {
             var speaker = governing.Verb is null ? g.NounPhraseAfter(governing.Last + 1, segment.Open) : g.SubjectBefore(governing.First);

@@ -219,6 +219,10 @@ internal sealed class QuoteGrammar
             {
                 i += 2;
             }
+            else if (_t.In(i, QuoteWords.Prepositions) && ChannelPhraseEnd(i) is int end && end < limit)
+            {
+                i = end; // a indiqué dans un communiqué le vice-ministre…
+            }
             else
             {
                 break;
@@ -226,6 +230,34 @@ internal sealed class QuoteGrammar
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Where a short prepositional phrase that names a channel or a place ends ("dans un communiqué", "à l'AFP", "devant la
+    /// presse"), when a speaker phrase follows it; null when no determiner or name follows within a few words.
+    /// </summary>
+    private int? ChannelPhraseEnd(int preposition)
+    {
+        int q = preposition + 1;
+        if (_t.In(q, QuoteWords.Determiners) || _t.In(q, QuoteWords.Of))
+        {
+            q++;
+        }
+
+        for (int next = q + 1; next <= q + 3 && next < _t.Count; next++)
+        {
+            if (IsClauseMark(next))
+            {
+                return null;
+            }
+
+            if (_t.In(next, QuoteWords.Determiners) && !_t.In(next, QuoteWords.Of) || _t.NameLabel(next) is EntityLabel.Person || IsPersonStart(next))
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -721,6 +753,19 @@ internal sealed class QuoteGrammar
 
         j = SkipBack(j, QuoteWords.Adverbs, 2);
 
+        // "la délégation «apprécie le dialogue» mais juge «inacceptables»…": a verb coordinated after a quoted predicate
+        // shares its subject; read on past the marks.
+        if ((_t.Is(j, "mais") || _t.Is(j, "et")) && _t.Mark(j - 1) is '»' or '”' or '"')
+        {
+            int open = j - 2;
+            while (open > start && _t.Mark(open) is not ('«' or '“' or '"') && open > j - 60)
+            {
+                open--;
+            }
+
+            j = open - 1;
+        }
+
         // "a salué ce «moment…», et souhaité que…": a coordinated participle shares the subject of the verb before it.
         if (_t.Is(j, "et") && !_t.In(cueFirst, QuoteWords.Auxiliaries))
         {
@@ -924,7 +969,9 @@ internal sealed class QuoteGrammar
 
             if (VerbCueAt(i, frames, allowInfinitive: _t.Is(i - 1, "de") || _t.Is(i - 1, "à")) is { } cue && cue.Last < before)
             {
-                return cue;
+                // "L'agence a rapporté que la Russie soutiendrait … «…»": a verb inside the que-clause of a reporting verb
+                // is part of what is reported; the reporting verb is the cue.
+                return GoverningCue(cue, start) ?? cue;
             }
 
             if ((SelonAt(i) ?? PourAt(i)) is { } selon && selon.Last < before)
@@ -934,6 +981,39 @@ internal sealed class QuoteGrammar
         }
 
         return null;
+    }
+
+    private Cue? GoverningCue(Cue inner, int start)
+    {
+        for (int i = inner.First - 1; i >= start && i > inner.First - 40; i--)
+        {
+            if (_t.Is(i, "que") || _t.Is(i, "qu'") || _t.Is(i, "qu’"))
+            {
+                for (int v = i - 1; v >= start && v >= i - 10; v--)
+                {
+                    if (VerbCueAt(v, ReportingFrames.ThatClause) is { } outer && outer.Last < i)
+                    {
+                        return outer;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The cue of a sentence that opens with "Selon X," / "D'après X," / "Pour X,": it governs every quote in it.</summary>
+    public Cue? SentenceOpeningSource(int tokenInSentence)
+    {
+        int start = _t.SentenceStart(tokenInSentence);
+        while (start < tokenInSentence && _t.IsPunctuation(start))
+        {
+            start++;
+        }
+
+        return SelonAt(start) ?? PourAt(start);
     }
 
     /// <summary>selon / d'après / à en croire at token <paramref name="i"/>: a cue whose speaker follows.</summary>

@@ -73,7 +73,7 @@ internal static class QuoteWords
     /// <summary>Nouns that name the channel of a statement rather than its author (un communiqué *de la présidence*).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Set(
         "communiqué", "déclaration", "sondage", "texte", "rapport", "lettre", "message", "note", "étude", "enquête", "bilan",
-        "document", "source", "sources", "entourage", "porte-parole", "proches", "avocat", "avocate", "avocats", "services");
+        "document", "source", "sources");
 
     /// <summary>Words after a verb that negate it (n'a pas dit, ne dit jamais).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set(
