@@ -148,6 +148,11 @@ internal static class QuoteExtractor
             }
 
             char mark = t.Mark(i);
+            if (mark == '\0' && t.StartsParagraph(i) && t.Is(i, "--"))
+            {
+                mark = '—'; // "--Oui, quand mon mari…": a typed dialogue dash
+            }
+
             if (mark == '\0')
             {
                 continue;
@@ -210,6 +215,12 @@ internal static class QuoteExtractor
 
         void Emit(int openToken, int last, int close)
         {
+            // A dialogue turn that ends on the closing mark of a quote opened before it keeps the mark out of its content.
+            while (dialogue && close < 0 && last > openToken + 1 && t.Mark(last) is '»' or '”')
+            {
+                last--;
+            }
+
             if (last > openToken)
             {
                 segments.Add(new Segment(openToken, openToken + 1, last, close, dialogue));
@@ -428,6 +439,14 @@ internal static class QuoteExtractor
         // 4. Marks inside a clause: a mixed quote when a cue governs the sentence, otherwise a title, a name or scare quotes.
         if (LooksLikeTitle(t, segment))
         {
+            return;
+        }
+
+        // "Je ne comprenais pas, « Comment, chez toi ?": a whole utterance in marks, ended by its own punctuation and by
+        // the paragraph, is speech even inside a narrated sentence.
+        if (segment.Close < 0 && closesSentence && t.Mark(segment.Last) is '?' or '!' or '.' or '…' && CountWords(t, first, segment.Last) >= 2)
+        {
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = true, Score = 0.5f });
             return;
         }
 
