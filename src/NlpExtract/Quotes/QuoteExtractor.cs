@@ -395,7 +395,7 @@ internal static class QuoteExtractor
                 drafts.Add(new QuoteDraft
                 {
                     Content = content, Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = speaker, DialogueTurn = segment.Dialogue,
-                    Score = ScoreFor(speaker) - 0.05f,
+                    ContinuesPrevious = speaker is null && !segment.Dialogue, Score = ScoreFor(speaker) - 0.05f,
                 });
                 return;
             }
@@ -450,21 +450,40 @@ internal static class QuoteExtractor
             return;
         }
 
+        // An incise that closes the sentence attributes all of it: "Les diplomates doivent «tenir compte…» et n'octroyer
+        // aucune immunité, a déclaré Louise Arbour", "les autorités espèrent que … «revitaliser» …, a indiqué Gale Norton".
+        // ("selon lui un oasis de «paix mondiale»": a selon right before the marks is nearer still.)
         var before = g.SentenceOpeningSource(segment.Open) is { } source && source.Last < segment.Open
             ? source
             : g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.QuotedPhrase, i => inSegment[i]);
-        if (before is { } governing)
+        bool closeSelon = before is { Verb: null } near && segment.Open - near.Last <= 6;
+        if (!closeSelon && LateIncise(g, content, opensSentence, after, sentenceEnd, inSegment, drafts))
         {
-            var speaker = governing.Verb is null ? g.NounPhraseAfter(governing.Last + 1, segment.Open) : g.SubjectBefore(governing.First);
-            drafts.Add(new QuoteDraft
-            {
-                Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(governing.First, governing.Last), Speaker = speaker,
-                Score = ScoreFor(speaker) - 0.1f,
-            });
             return;
         }
 
-        // An incise later in the sentence: «tenir compte…» et n'octroyer aucune immunité, a déclaré Louise Arbour.
+        if (before is { } governing)
+        {
+            // "en jugeant «…»", "plaidant «…»": a participle's speaker is the subject of its sentence, unless a name stands
+            // right before it ("Pierre Ehret soulignant que…").
+            var speaker = governing.Verb is null ? g.NounPhraseAfter(governing.Last + 1, segment.Open)
+                : t.Is(governing.First, "en") || IsPresentParticiple(t, governing.Last)
+                    ? (t.NameLabel(governing.First - 1) is not null || t.IsCapitalized(governing.First - 1) ? g.SubjectBefore(governing.First) : null)
+                      ?? g.SentenceSubject(t.SentenceStart(governing.First), governing.First)
+                : g.SubjectBefore(governing.First);
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(governing.First, governing.Last), Speaker = speaker,
+                ContinuesPrevious = speaker is null, Score = ScoreFor(speaker) - 0.1f,
+            });
+        }
+    }
+
+    private static bool IsPresentParticiple(QuoteText t, int i) => t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.Ordinal);
+
+    private static bool LateIncise(QuoteGrammar g, TextSpan content, bool opensSentence, int after, int sentenceEnd, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
         for (int i = after; i < sentenceEnd - 1 && i < after + MaxClauseTokens; i++)
         {
             if (t.Mark(i) != ',' || inSegment[i + 1])
@@ -479,7 +498,7 @@ internal static class QuoteExtractor
                     Content = content, Kind = opensSentence ? QuoteKind.Direct : QuoteKind.Mixed,
                     Cue = t.Span(late.Cue.First, late.Cue.Last), Speaker = late.Speaker, Score = ScoreFor(late.Speaker) - 0.1f,
                 });
-                return;
+                return true;
             }
 
             if (g.SelonAt(i + 1) is { } selon)
@@ -490,9 +509,11 @@ internal static class QuoteExtractor
                     Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(selon.First, selon.Last), Speaker = speaker,
                     Score = ScoreFor(speaker) - 0.1f,
                 });
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>The incise between the previous closing mark and the comma at <paramref name="comma"/>, if that is what lies there.</summary>

@@ -415,7 +415,8 @@ internal sealed class QuoteGrammar
             if (_t.NameLabel(q) is { } inner)
             {
                 var (_, entityLast) = _t.EntityTokens(q);
-                if (inner == EntityLabel.Person)
+                // A person after "de" is a complement ("l'auteur du programme de Lionel Jospin"), not the one who speaks.
+                if (inner == EntityLabel.Person && !_t.In(q - 1, QuoteWords.Of) && !(_t.In(q - 1, QuoteWords.Determiners) && _t.In(q - 2, QuoteWords.Of)))
                 {
                     person = q;
                 }
@@ -521,10 +522,11 @@ internal sealed class QuoteGrammar
                 return NounPhrase(start, last);
             }
 
-            // "un sondage réalisé par l'IFOP": the author is named further in the clause.
+            // "un sondage réalisé par l'IFOP": the author is named further in the clause, after "par".
             for (int i = last + 1; i < limit && i < last + 25 && _t.Mark(i) is not '.' and not ';' and not ':'; i++)
             {
-                if (_t.NameLabel(i) is EntityLabel.Organization or EntityLabel.Person)
+                if (_t.NameLabel(i) is EntityLabel.Organization or EntityLabel.Person
+                    && (_t.Is(i - 1, "par") || _t.In(i - 1, QuoteWords.Determiners) && _t.Is(i - 2, "par")))
                 {
                     return NameMention(i, _t.NameLabel(i)!.Value);
                 }
@@ -937,7 +939,8 @@ internal sealed class QuoteGrammar
             p++; // "Et il commença :"
         }
 
-        if (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs))
+        // "Enfin, sur le plan de l'idéologie, l'auteur du programme…": skip the adverbials that open the sentence.
+        for (int adverbials = 0; adverbials < 3 && (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs)); adverbials++)
         {
             int comma = p;
             while (comma < limit && _t.Mark(comma) != ',' && comma < p + 12)
@@ -947,13 +950,27 @@ internal sealed class QuoteGrammar
 
             if (_t.Mark(comma) != ',')
             {
-                return null;
+                return FirstSubjectPronoun(p, limit);
             }
 
             p = comma + 1;
         }
 
-        return NounPhraseAfter(p, limit);
+        // "Ses convictions, il les puise… :": a phrase set before its pronoun; the pronoun is the subject.
+        return NounPhraseAfter(p, limit) ?? FirstSubjectPronoun(p, limit);
+    }
+
+    private SpeakerMention? FirstSubjectPronoun(int from, int limit)
+    {
+        for (int i = from; i < limit && i < from + 20; i++)
+        {
+            if (_t.Is(i, "il") || _t.Is(i, "elle") || _t.Is(i, "ils") || _t.Is(i, "elles"))
+            {
+                return PronounMention(i);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The nearest reporting verb left of <paramref name="before"/> in its sentence, skipping <paramref name="skip"/> tokens (other quotes).</summary>
@@ -1061,5 +1078,16 @@ internal sealed class QuoteGrammar
     }
 
     /// <summary>Whether the entity lexicon lists <paramref name="word"/> as a title or role (ministre, porte-parole).</summary>
-    public bool IsTitle(ReadOnlySpan<char> word) => (_names.Classify(word) & LexiconClass.Title) != 0;
+    public bool IsTitle(ReadOnlySpan<char> word)
+    {
+        if ((_names.Classify(word) & LexiconClass.Title) != 0 || QuoteWords.RoleNouns.Contains(word))
+        {
+            return true;
+        }
+
+        // secrétaire-général, vice-président, ex-ministre: a compound whose part is a title.
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1
+               && ((_names.Classify(word[..hyphen]) & LexiconClass.Title) != 0 || (_names.Classify(word[(hyphen + 1)..]) & LexiconClass.Title) != 0);
+    }
 }

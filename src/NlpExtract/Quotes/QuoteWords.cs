@@ -122,6 +122,13 @@ internal static class QuoteWords
         "conseiller", "conseillère", "conseillers", "boulanger", "boulangère", "berger", "bergère", "passager", "passagère",
         "messager", "écolier", "écolière", "officier", "cavalier", "fermier", "fermière", "ouvrier", "ouvrière", "policière");
 
+    /// <summary>Roles that head a speaker's description, beyond the titles the entity model knows (l'adjoint, le propriétaire).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Set(
+        "adjoint", "adjointe", "propriétaire", "responsable", "souverain", "souveraine", "chef", "conseiller", "conseillère",
+        "manageur", "manager", "dirigeant", "dirigeante", "élu", "élue", "candidat", "candidate", "envoyé", "envoyée",
+        "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
+        "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");

@@ -22,15 +22,6 @@ internal sealed class SpeakerResolver
     private const int PreferKnownGenderWithin = 4;
     private const int MaxSpeakersRead = 6;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtraTitles =
-        new[]
-        {
-            "adjoint", "adjointe", "propriétaire", "responsable", "souverain", "souveraine", "chef", "conseiller", "conseillère",
-            "manageur", "manager", "dirigeant", "dirigeante", "élu", "élue", "candidat", "candidate", "envoyé", "envoyée",
-            "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
-            "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière",
-        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -229,7 +220,7 @@ internal sealed class SpeakerResolver
     }
 
     private bool IsTitleWord(ReadOnlySpan<char> word)
-        => word.Length > 1 && char.IsLower(word[0]) && !QuoteWords.Civilities.Contains(word) && (_grammar.IsTitle(word) || ExtraTitles.Contains(word));
+        => word.Length > 1 && char.IsLower(word[0]) && !QuoteWords.Civilities.Contains(word) && _grammar.IsTitle(word);
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
