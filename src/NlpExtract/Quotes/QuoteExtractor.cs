@@ -501,9 +501,9 @@ internal static class QuoteExtractor
                 return true;
             }
 
-            if (g.SelonAt(i + 1) is { } selon)
+            // ", selon son estimation,": a selon without a speaker qualifies a figure, it attributes nothing.
+            if (g.SelonAt(i + 1) is { } selon && g.NounPhraseAfter(selon.Last + 1, sentenceEnd) is { } speaker)
             {
-                var speaker = g.NounPhraseAfter(selon.Last + 1, sentenceEnd);
                 drafts.Add(new QuoteDraft
                 {
                     Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(selon.First, selon.Last), Speaker = speaker,

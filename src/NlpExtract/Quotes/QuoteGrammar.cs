@@ -526,7 +526,8 @@ internal sealed class QuoteGrammar
             for (int i = last + 1; i < limit && i < last + 25 && _t.Mark(i) is not '.' and not ';' and not ':'; i++)
             {
                 if (_t.NameLabel(i) is EntityLabel.Organization or EntityLabel.Person
-                    && (_t.Is(i - 1, "par") || _t.In(i - 1, QuoteWords.Determiners) && _t.Is(i - 2, "par")))
+                    && (_t.Is(i - 1, "par") || _t.In(i - 1, QuoteWords.Determiners) && _t.Is(i - 2, "par") || QuoteWords.MediaNouns.Contains(_t.Word(i - 1))
+                        || _t.IsWord(i - 2) && QuoteWords.MediaNouns.Contains(_t.Word(i - 2))))
                 {
                     return NameMention(i, _t.NameLabel(i)!.Value);
                 }
@@ -683,6 +684,12 @@ internal sealed class QuoteGrammar
                 named = i;
                 break;
             }
+        }
+
+        // "l'auteur du programme de Lionel Jospin": a whole name after "de" is the complement, not the title's holder.
+        if (named == start && (_t.In(start - 1, QuoteWords.Of) || _t.In(start - 1, QuoteWords.Determiners) && _t.In(start - 2, QuoteWords.Of)))
+        {
+            return null;
         }
 
         if (named < 0)
@@ -905,12 +912,15 @@ internal sealed class QuoteGrammar
                                       || word.EndsWith("urent", StringComparison.Ordinal));
     }
 
-    /// <summary>"diffusé à l'issue…", "réalisé par l'IFOP": a participle that opens its own phrase ends the noun phrase.</summary>
+    /// <summary>"diffusé à l'issue…", "réalisé par l'IFOP", "paru hier": a participle that opens its own phrase ends the noun phrase.</summary>
     private bool IsParticipleWithComplement(int i)
     {
         var word = _t.Word(i);
-        return (word.EndsWith('é') || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal)
-                || word.EndsWith("ées", StringComparison.Ordinal)) && word.Length > 4 && _t.In(i + 1, QuoteWords.Boundaries);
+        bool participle = word.Length > 4 && (word.EndsWith('é') || word.EndsWith("ée", StringComparison.Ordinal)
+                                              || word.EndsWith("és", StringComparison.Ordinal) || word.EndsWith("ées", StringComparison.Ordinal))
+                          || word.Length > 3 && (word.EndsWith("u", StringComparison.Ordinal) || word.EndsWith("ue", StringComparison.Ordinal)
+                                                 || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("it", StringComparison.Ordinal));
+        return participle && (_t.In(i + 1, QuoteWords.Boundaries) || _t.In(i + 1, QuoteWords.Adverbs) || _t.IsDate(i + 1));
     }
 
     private bool IsNameEnd(int i) => _t.NameLabel(i) == EntityLabel.Person || _t.IsCapitalized(i) && !_t.In(i, QuoteWords.Determiners);

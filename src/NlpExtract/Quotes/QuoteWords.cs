@@ -129,6 +129,10 @@ internal static class QuoteWords
         "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
         "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière");
 
+    /// <summary>Nouns for a publication or a pollster: the name after them is the source of a survey or a report.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns = Set(
+        "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "revue", "site", "institut", "agence", "chaîne", "radio");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");

@@ -102,8 +102,10 @@ internal sealed class SpeakerResolver
             int first = FirstTokenAt(entity.Start);
             AddPerson(entity.Start, name, first);
 
-            // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in apposition.
-            for (int i = first - 1; i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
+            // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in
+            // apposition; not before a name that is a complement ("l'auteur du programme de Lionel Jospin").
+            bool complement = _t.In(first - 1, QuoteWords.Of) || _t.In(first - 1, QuoteWords.Determiners) && _t.In(first - 2, QuoteWords.Of);
+            for (int i = first - 1; !complement && i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
             {
                 RecordTitle(i, entity.Start, name);
             }
