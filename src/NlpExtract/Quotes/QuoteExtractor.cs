@@ -39,6 +39,9 @@ internal static class QuoteExtractor
     /// </summary>
     private const int MaxClauseTokens = 250;
 
+    /// <summary>Longest headline, in tokens, read as attributing its quote to the name it opens with.</summary>
+    private const int MaxHeadlineTokens = 16;
+
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
@@ -476,6 +479,30 @@ internal static class QuoteExtractor
                 Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(governing.First, governing.Last), Speaker = speaker,
                 ContinuesPrevious = speaker is null, Score = ScoreFor(speaker) - 0.1f,
             });
+            return;
+        }
+
+        // "Pour «garantir leur vie» les rebelles exigent le retrait…": the governing verb comes after the marks, with its
+        // subject before it.
+        for (int v = after; v < sentenceEnd && v < after + 20; v++)
+        {
+            if (!inSegment[v] && g.VerbCueAt(v, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase) is { } following && following.First >= after
+                && g.SubjectBefore(following.First) is { } subject && subject.FirstToken >= after)
+            {
+                drafts.Add(new QuoteDraft
+                {
+                    Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(following.First, following.Last), Speaker = subject,
+                    Score = ScoreFor(subject) - 0.2f,
+                });
+                return;
+            }
+        }
+
+        // A headline that opens with a name: "Laurent Fabius pour un «quinquennat de cohérence»", "Schroeder prêt à «coopérer»".
+        if (t.StartsParagraph(sentenceStart) && sentenceEnd - sentenceStart <= MaxHeadlineTokens && g.SentenceSubject(sentenceStart, segment.Open) is { Kind: MentionKind.Name } named
+            && named.FirstToken == sentenceStart)
+        {
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Mixed, Speaker = named, Score = 0.5f });
         }
     }
 
@@ -554,11 +581,26 @@ internal static class QuoteExtractor
         return t.Mark(before) == ',' && before - sentenceStart <= 3 && !Enumerable.Range(sentenceStart, before - sentenceStart).Any(i => t.NameLabel(i) is not null);
     }
 
-    /// <summary>A short capitalized content with no end punctuation in the middle of a sentence: «Le Monde», «Déluge d'al-Aqsa».</summary>
+    /// <summary>
+    /// A name, not words reported: a short capitalized content with no end punctuation in the middle of a sentence
+    /// («Le Monde», «Déluge d'al-Aqsa»), or marks after a noun that announces a name or a term (le terme de «social-libéralisme»,
+    /// le film «…», baptisé «…»).
+    /// </summary>
     private static bool LooksLikeTitle(QuoteText t, Segment segment)
     {
         int length = segment.Last - segment.First + 1;
-        return length <= MaxTitleTokens && t.IsCapitalized(segment.First) && !t.IsPunctuation(segment.Last);
+        if (length <= MaxTitleTokens && t.IsCapitalized(segment.First) && !t.IsPunctuation(segment.Last))
+        {
+            return true;
+        }
+
+        int before = segment.Open - 1;
+        while (before > 0 && (t.In(before, QuoteWords.Of) || t.In(before, QuoteWords.Determiners)))
+        {
+            before--;
+        }
+
+        return t.IsWord(before) && QuoteWords.NamingNouns.Contains(t.Word(before));
     }
 
     private static float ScoreFor(SpeakerMention? speaker) => speaker?.Kind switch
@@ -704,6 +746,12 @@ internal static class QuoteExtractor
             }
 
             if (t.Mark(comma) != ',')
+            {
+                return;
+            }
+
+            // "Pour la Grèce, la députée socialiste Anna Diamantropoulo.": a list of names under headings reports nothing.
+            if (cue.Verb is null && t.Is(cue.First, "pour") && (t.NameLabel(end - 2) is EntityLabel.Person || t.IsCapitalized(end - 2)))
             {
                 return;
             }

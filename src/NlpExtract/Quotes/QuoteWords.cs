@@ -133,6 +133,13 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns = Set(
         "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "revue", "site", "institut", "agence", "chaîne", "radio");
 
+    /// <summary>Nouns and participles that announce a name or a term in quote marks rather than words someone said.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingNouns = Set(
+        "terme", "termes", "mot", "mots", "expression", "slogan", "nom", "label", "appellation", "étiquette", "qualificatif",
+        "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "surnommés", "intitulé", "intitulée", "opération",
+        "film", "livre", "roman", "émission", "série", "album", "chanson", "pièce", "spectacle", "exposition", "festival", "journal",
+        "quotidien", "magazine", "hebdomadaire", "titre", "rubrique", "campagne", "logiciel", "application", "marque", "navire");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");
