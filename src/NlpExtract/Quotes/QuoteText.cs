@@ -88,7 +88,12 @@ internal sealed class QuoteText
 
     /// <summary>Whether token <paramref name="i"/> is capitalized as a name: inside a sentence, or a word capitalized inside some sentence.</summary>
     public bool IsNameLike(int i)
-        => IsCapitalized(i) && (i != SentenceStart(i) && !IsOpener(Text, Tokens, i) || _midSentenceLookup.Contains(Word(i)));
+        => IsCapitalized(i) && !IsFunctionWord(i) && (i != SentenceStart(i) && !IsOpener(Text, Tokens, i) || _midSentenceLookup.Contains(Word(i)));
+
+    /// <summary>"Mais", "Enfin", "Oh", "Le": words that take a capital only because they open a sentence or a line.</summary>
+    private bool IsFunctionWord(int i)
+        => In(i, QuoteWords.Determiners) || In(i, QuoteWords.Boundaries) || In(i, QuoteWords.Adverbs) || In(i, QuoteWords.Pronouns)
+           || In(i, QuoteWords.Interjections);
 
     public string Text { get; }
 

@@ -140,6 +140,12 @@ internal static class QuoteWords
         "film", "livre", "roman", "émission", "série", "album", "chanson", "pièce", "spectacle", "exposition", "festival", "journal",
         "quotidien", "magazine", "hebdomadaire", "titre", "rubrique", "campagne", "logiciel", "application", "marque", "navire");
 
+    /// <summary>Interjections and conjunctions that open spoken lines; capitalized, they are still not names.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Interjections = Set(
+        "ah", "oh", "eh", "hé", "hein", "bah", "ben", "oui", "non", "si", "mais", "et", "puis", "or", "ni", "car", "donc", "voilà",
+        "voici", "tiens", "allons", "dis", "dites", "bon", "bien", "quoi", "comment", "pourquoi", "quand", "comme", "adieu", "merci",
+        "pardon", "hélas", "ma", "mon", "cependant", "pourtant", "ensuite", "ainsi", "aussi", "toutefois", "tantôt");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");
