@@ -58,6 +58,7 @@ public sealed class Pipeline
             if ((Stages & PipelineStages.Entities) != 0)
             {
                 EntityRecognizer.Recognize(_entityModel ?? EntityModel.Default, text, tokens.AsSpan(), sentences.AsSpan(), named);
+                EntityConsistency.Apply(text, named);
             }
 
             entities = EntityMerger.Merge(dates, named);

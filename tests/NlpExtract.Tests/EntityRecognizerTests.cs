@@ -194,3 +194,35 @@ public class EntityRecognizerTests
         return sentences;
     }
 }
+
+[TestFixture]
+public class EntityConsistencyTests
+{
+    [Test]
+    public void One_surface_form_takes_one_label_across_the_document()
+    {
+        const string text = "Moscou a parlé. Moscou répond. Moscou insiste.";
+        var entities = new List<Entity>
+        {
+            new(0, 6, EntityLabel.Location, 0.9f),
+            new(16, 22, EntityLabel.Person, 0.4f),
+            new(31, 37, EntityLabel.Location, 0.8f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => e.Label), Is.All.EqualTo(EntityLabel.Location));
+        Assert.That(entities[1].Score, Is.EqualTo(0.4f), "the score of each mention is kept");
+    }
+
+    [Test]
+    public void A_surname_alone_is_the_person_named_in_full()
+    {
+        const string text = "Mikhaïl Bogdanov est arrivé. Bogdanov a parlé.";
+        var entities = new List<Entity>
+        {
+            new(0, 16, EntityLabel.Person, 0.9f),
+            new(29, 37, EntityLabel.Organization, 0.7f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Person));
+    }
+}
