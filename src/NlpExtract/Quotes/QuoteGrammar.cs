@@ -676,6 +676,18 @@ internal sealed class QuoteGrammar
             return null;
         }
 
+        // "la présidente du groupe RN": an acronym or an organization's name at the end is the complement; "de l'ONU Kofi
+        // Annan": the name follows it.
+        while (start <= last && (IsAcronym(start) || _t.NameLabel(start) is EntityLabel.Organization or EntityLabel.Location && !IsPersonStart(start)))
+        {
+            start = _t.NameLabel(start) is not null ? _t.EntityTokens(start).Last + 1 : start + 1;
+        }
+
+        if (start > last)
+        {
+            return null;
+        }
+
         int named = -1;
         for (int i = start; i < last; i++)
         {
