@@ -113,6 +113,16 @@ public class QuoteExtractorTests
     }
 
     [Test]
+    public void A_title_that_names_a_speaker_joins_the_speaker()
+    {
+        const string text = "Le vice-ministre russe Mikhaïl Bogdanov a reçu l'ambassadrice. « Nous soutenons le dialogue », a déclaré Bogdanov. "
+                            + "Le vice-ministre a ensuite quitté la salle.";
+        var document = Pipeline.Process(text);
+        var mentions = document.Speakers.Single().Mentions.Select(m => m.GetText(text)).ToList();
+        Assert.That(mentions, Does.Contain("Le vice-ministre"));
+    }
+
+    [Test]
     public void A_feminine_pronoun_skips_a_man_named_in_between()
     {
         const string text = "La ministre Élisabeth Borne a rencontré Laurent Berger. « Le dialogue continue », a-t-elle déclaré.";

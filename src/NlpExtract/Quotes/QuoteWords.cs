@@ -120,7 +120,8 @@ internal static class QuoteWords
         "rapport", "communiqué", "voix", "sondage", "étude", "enquête", "texte", "lettre", "message", "note", "document", "source",
         "sources", "entourage", "souveraine", "souverain", "adjoint", "adjointe", "propriétaire", "patron", "patronne", "chef",
         "conseiller", "conseillère", "conseillers", "boulanger", "boulangère", "berger", "bergère", "passager", "passagère",
-        "messager", "écolier", "écolière", "officier", "cavalier", "fermier", "fermière", "ouvrier", "ouvrière", "policière");
+        "messager", "écolier", "écolière", "officier", "cavalier", "fermier", "fermière", "ouvrier", "ouvrière", "policière",
+        "diplomate", "militant", "militante", "manifestant", "manifestante", "gréviste", "syndicaliste", "ministère", "gouvernement");
 
     /// <summary>Roles that head a speaker's description, beyond the titles the entity model knows (l'adjoint, le propriétaire).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Set(

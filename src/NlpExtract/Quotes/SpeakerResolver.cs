@@ -157,6 +157,12 @@ internal sealed class SpeakerResolver
                 }
 
                 AddPerson(_t.Tokens[i].Start, FullName(full), i);
+                bool complement = _t.In(i - 1, QuoteWords.Of) || _t.In(i - 1, QuoteWords.Determiners) && _t.In(i - 2, QuoteWords.Of);
+                for (int t = i - 1; !complement && t >= 0 && t >= i - 8 && !_grammar.IsClauseMark(t); t--)
+                {
+                    RecordTitle(t, _t.Tokens[i].Start, FullName(full));
+                }
+
                 i = Math.Max(last, found); // always forward, or a name read backwards would be read again forever
 
             }
@@ -463,6 +469,33 @@ internal sealed class SpeakerResolver
             if (clusters.TryGetValue(name, out int index))
             {
                 clusterMentions[index].Add(new TextSpan(entity.Start, entity.End));
+            }
+        }
+
+        // "le vice-ministre", "l'ambassadeur": a definite title whose holder is a speaker is one more mention of that speaker.
+        if (_titleHolders.Count > 0 && clusters.Count > 0)
+        {
+            for (int i = 0; i + 1 < _t.Count; i++)
+            {
+                if (!(_t.Is(i, "le") || _t.Is(i, "la") || _t.Is(i, "l'") || _t.Is(i, "l’")) || !_t.IsWord(i + 1)
+                    || !_titleHolders.TryGetValue(_t.Word(i + 1).ToString(), out var holders))
+                {
+                    continue;
+                }
+
+                int position = _t.Tokens[i].Start;
+                for (int h = holders.Count - 1; h >= 0; h--)
+                {
+                    if (holders[h].Position < position)
+                    {
+                        if (clusters.TryGetValue(holders[h].Name, out int index))
+                        {
+                            clusterMentions[index].Add(_t.Span(i, i + 1));
+                        }
+
+                        break;
+                    }
+                }
             }
         }
 
