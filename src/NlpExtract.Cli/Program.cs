@@ -197,6 +197,12 @@ static Command BuildEval()
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold: {goldFile.Name}, {evaluation.Documents} documents"));
         void Print(string name, QuoteScores scores)
         {
+            if (scores.Spans.Gold == 0)
+            {
+                Console.WriteLine($"{name,-18} no gold quotes of this class ({scores.Spans.Predicted} predicted)");
+                return;
+            }
+
             Console.WriteLine($"{name,-18} spans  {scores.Spans}");
             Console.WriteLine($"{"",-18} pairs  {scores.Pairs}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-18} speaker accuracy on matched {100 * scores.SpeakerAccuracy:F2}"));
