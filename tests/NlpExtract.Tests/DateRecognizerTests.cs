@@ -9,27 +9,7 @@ public class DateRecognizerTests
     private static readonly Pipeline Pipeline = FrenchPipeline.CreateDefault();
     private static readonly DateOnly DefaultReference = new(2024, 1, 19);
 
-    private static IEnumerable<TestCaseData> Spec()
-    {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "dates.tsv");
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            string text = columns[0];
-            string span = columns[1];
-            string value = columns.Length > 2 ? columns[2] : "";
-            string modifier = columns.Length > 3 ? columns[3] : "";
-            string reference = columns.Length > 4 ? columns[4] : "";
-            yield return new TestCaseData(text, span, value, modifier, reference).SetName($"dates:{lineNumber} {text} → {span}");
-        }
-    }
+    private static IEnumerable<TestCaseData> Spec() => SpecFile.Cases("dates.tsv", 2, 5);
 
     [TestCaseSource(nameof(Spec))]
     public void Spec_dates_match(string text, string span, string value, string modifier, string reference)

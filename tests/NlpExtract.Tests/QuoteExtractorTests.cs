@@ -8,27 +8,7 @@ public class QuoteExtractorTests
 {
     private static readonly Pipeline Pipeline = FrenchPipeline.CreateDefault();
 
-    private static IEnumerable<TestCaseData> Spec()
-    {
-        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", "quotes.tsv");
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            string text = columns[0].Replace("\\n", "\n", StringComparison.Ordinal);
-            string content = columns[1];
-            string kind = columns.Length > 2 ? columns[2] : "";
-            string cue = columns.Length > 3 ? columns[3] : "";
-            string speaker = columns.Length > 4 ? columns[4] : "";
-            yield return new TestCaseData(text, content, kind, cue, speaker).SetName($"quotes:{lineNumber} {content} ← {speaker}");
-        }
-    }
+    private static IEnumerable<TestCaseData> Spec() => SpecFile.Cases("quotes.tsv", 2, 5);
 
     [TestCaseSource(nameof(Spec))]
     public void Spec_quotes_match(string text, string content, string kind, string cue, string speaker)

@@ -6,7 +6,8 @@ namespace NlpExtract.Tests;
 /// <summary>Reads the tab-separated spec files under Specs/ (comments start with '#'; \n, \t and \uXXXX are unescaped).</summary>
 internal static class SpecFile
 {
-    public static IEnumerable<TestCaseData> Cases(string fileName, int minColumns)
+    /// <summary>One test case a line: its first <paramref name="width"/> columns, missing ones as "".</summary>
+    public static IEnumerable<TestCaseData> Cases(string fileName, int minColumns, int width = 3)
     {
         string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Specs", fileName);
         int lineNumber = 0;
@@ -24,7 +25,7 @@ internal static class SpecFile
                 throw new FormatException($"{fileName}:{lineNumber}: expected at least {minColumns} tab-separated columns.");
             }
 
-            yield return new TestCaseData(columns.Cast<object>().Concat(Enumerable.Repeat<object>(string.Empty, 3 - columns.Length)).Take(3).ToArray())
+            yield return new TestCaseData(columns.Cast<object>().Concat(Enumerable.Repeat<object>(string.Empty, Math.Max(0, width - columns.Length))).Take(width).ToArray())
                 .SetName($"{Path.GetFileNameWithoutExtension(fileName)}:{lineNumber} {line.Split('\t')[0]}");
         }
     }

@@ -695,11 +695,7 @@ internal static class QuoteExtractor
             last++;
         }
 
-        while (last > first && t.IsPunctuation(last) && t.Mark(last) is not '»' and not ')')
-        {
-            last--;
-        }
-
+        last = TrimEnd(t, first, last);
         if (last < first || t.IsPunctuation(first))
         {
             return;
@@ -716,6 +712,17 @@ internal static class QuoteExtractor
             Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(verb.First, verb.Last), Speaker = speaker,
             Score = ScoreFor(speaker) - 0.15f,
         });
+    }
+
+    /// <summary>The last token of a reported clause without the punctuation that closes its sentence (a closing mark stays).</summary>
+    private static int TrimEnd(QuoteText t, int first, int last)
+    {
+        while (last > first && t.IsPunctuation(last) && t.Mark(last) is not '»' and not ')')
+        {
+            last--;
+        }
+
+        return last;
     }
 
     private static void AddSelon(QuoteGrammar g, Cue cue, bool[] inSegment, List<QuoteDraft> drafts)
@@ -783,11 +790,7 @@ internal static class QuoteExtractor
 
         void AddSpan(int first, int last)
         {
-            while (last > first && t.IsPunctuation(last) && t.Mark(last) is not '»' and not ')')
-            {
-                last--;
-            }
-
+            last = TrimEnd(t, first, last);
             if (last - first < 2)
             {
                 return;
