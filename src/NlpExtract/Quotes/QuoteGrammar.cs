@@ -804,9 +804,15 @@ internal sealed class QuoteGrammar
             if (_t.In(j, QuoteWords.Pronouns) && !_t.Is(j, "lui") && !_t.Is(j, "eux") && !_t.Is(j, "moi") && !_t.Is(j, "toi"))
             {
                 // "Quant au chef du Sinn Fein, il a estimé": the pronoun takes up the phrase the sentence opened with.
-                if (_t.Is(start, "quant") && _t.Mark(j - 1) == ',' && NounPhraseAfter(start + 2, j - 1) is { } dislocated && dislocated.Kind != MentionKind.Pronoun)
+                if (_t.Is(start, "quant") && _t.Mark(j - 1) == ',' && j - 2 >= start + 2)
                 {
-                    return dislocated;
+                    // "au" and "aux" hold the article: "Quant au chef du Sinn Fein" is "le chef du Sinn Fein".
+                    var dislocated = NounPhraseAfter(start + 2, j - 1)
+                                     ?? (_t.Is(start + 1, "au") || _t.Is(start + 1, "aux") ? NounPhrase(start + 2, j - 2) : null);
+                    if (dislocated is { Kind: not MentionKind.Pronoun })
+                    {
+                        return dislocated;
+                    }
                 }
 
                 return PronounMention(j);

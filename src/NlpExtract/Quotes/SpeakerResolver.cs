@@ -47,7 +47,8 @@ internal sealed class SpeakerResolver
     // Persons named in the text, in order, as pronoun antecedents.
     private readonly List<Antecedent> _people = [];
 
-    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural);
+    /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
+    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false);
 
     public SpeakerResolver(QuoteGrammar grammar)
     {
@@ -149,6 +150,13 @@ internal sealed class SpeakerResolver
                     last++;
                 }
 
+                // "le ministre de l'Économie Bruno Le Maire": after "de", the first capital is the complement, the name follows.
+                if (last > i && FirstNames.GenderOf(_t.Word(i)) == Gender.Unknown
+                    && (_t.In(i - 1, QuoteWords.Of) || _t.In(i - 1, QuoteWords.Determiners) && _t.In(i - 2, QuoteWords.Of)))
+                {
+                    i++;
+                }
+
                 var words = NameWords(_t.Text.AsSpan(_t.Tokens[i].Start, _t.Tokens[last].End - _t.Tokens[i].Start));
                 string full = string.Join(' ', words);
                 for (int length = 1; length <= words.Count; length++)
@@ -156,7 +164,7 @@ internal sealed class SpeakerResolver
                     Offer(string.Join(' ', words.Skip(words.Count - length)), full);
                 }
 
-                AddPerson(_t.Tokens[i].Start, FullName(full), i);
+                AddPerson(_t.Tokens[i].Start, FullName(full), i, weak: !_grammar.IsPersonStart(i));
                 bool complement = _t.In(i - 1, QuoteWords.Of) || _t.In(i - 1, QuoteWords.Determiners) && _t.In(i - 2, QuoteWords.Of);
                 for (int t = i - 1; !complement && t >= 0 && t >= i - 8 && !_grammar.IsClauseMark(t); t--)
                 {
@@ -183,7 +191,7 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private void AddPerson(int position, string name, int firstToken)
+    private void AddPerson(int position, string name, int firstToken, bool weak = false)
     {
         var gender = GenderBefore(firstToken);
         if (gender == Gender.Unknown)
@@ -197,7 +205,7 @@ internal sealed class SpeakerResolver
             _nameGenders.TryAdd(name, gender);
         }
 
-        _people.Add(new Antecedent(position, name, EntityLabel.Person, gender, false));
+        _people.Add(new Antecedent(position, name, EntityLabel.Person, gender, false, weak));
     }
 
     private Gender GenderOf(Antecedent candidate)
@@ -730,7 +738,9 @@ internal sealed class SpeakerResolver
             return found;
         }
 
+        // Persons named since, in the paragraph: a name known as a person's first, a mere capital when there is none.
         int afterSpeaker = speaker?.Position ?? -1;
+        Antecedent? weakCandidate = null;
         for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph && _people[p].Position > afterSpeaker; p--)
         {
             if (InsideQuote(_people[p].Position))
@@ -741,11 +751,16 @@ internal sealed class SpeakerResolver
             var gender = GenderOf(_people[p]);
             if (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender)
             {
-                return _people[p];
+                if (!_people[p].Weak)
+                {
+                    return _people[p];
+                }
+
+                weakCandidate ??= _people[p];
             }
         }
 
-        return speaker;
+        return weakCandidate ?? speaker;
     }
 
     private bool InsideQuote(int position)
