@@ -281,7 +281,8 @@ internal sealed class QuoteGrammar
         Cue cue;
         SpeakerMention? speaker;
         int after;
-        if (_t.In(k, QuoteWords.Auxiliaries) && !_t.Is(k, "est") || _t.Is(k, "est") && _t.In(k + 1, QuoteWords.InvertedClitics))
+        // "est" is an auxiliary after a reflexive (s'est réjoui) or before an inverted pronoun (s'est-il dit); alone, a copula.
+        if (_t.In(k, QuoteWords.Auxiliaries) && !_t.Is(k, "est") || _t.Is(k, "est") && (_t.In(k + 1, QuoteWords.InvertedClitics) || _t.In(k - 1, QuoteWords.Reflexives)))
         {
             int p = k + 1;
             int pronoun = -1;
@@ -296,7 +297,7 @@ internal sealed class QuoteGrammar
                 return null;
             }
 
-            cue = new Cue(k, participle.Last, participle.Verb);
+            cue = new Cue(k > j && _t.In(k - 1, QuoteWords.Reflexives) ? k - 1 : k, participle.Last, participle.Verb); // s'est réjoui
             if (pronoun >= 0)
             {
                 speaker = PronounMention(pronoun);
@@ -938,7 +939,9 @@ internal sealed class QuoteGrammar
                                               || word.EndsWith("és", StringComparison.Ordinal) || word.EndsWith("ées", StringComparison.Ordinal))
                           || word.Length > 3 && (word.EndsWith("u", StringComparison.Ordinal) || word.EndsWith("ue", StringComparison.Ordinal)
                                                  || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("it", StringComparison.Ordinal));
-        return participle && (_t.In(i + 1, QuoteWords.Boundaries) || _t.In(i + 1, QuoteWords.Adverbs) || _t.IsDate(i + 1));
+        // Right after a determiner the participle is the noun itself (l'accusé, le prévenu, un élu).
+        return participle && !_t.In(i - 1, QuoteWords.Determiners)
+               && (_t.In(i + 1, QuoteWords.Prepositions) || _t.In(i + 1, QuoteWords.Adverbs) || _t.IsDate(i + 1));
     }
 
     private bool IsNameEnd(int i) => _t.NameLabel(i) == EntityLabel.Person || _t.IsCapitalized(i) && !_t.In(i, QuoteWords.Determiners);

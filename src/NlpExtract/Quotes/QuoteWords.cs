@@ -147,6 +147,12 @@ internal static class QuoteWords
         "voici", "tiens", "allons", "dis", "dites", "bon", "bien", "quoi", "comment", "pourquoi", "quand", "comme", "adieu", "merci",
         "pardon", "hélas", "ma", "mon", "cependant", "pourtant", "ensuite", "ainsi", "aussi", "toutefois", "tantôt");
 
+    /// <summary>Roles whose holder speaks for someone else: the title does not stand for the person named before it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepresentativeRoles = Set(
+        "porte-parole", "avocat", "avocate", "conseiller", "conseillère", "représentant", "représentante", "collaborateur",
+        "collaboratrice", "secrétaire", "adjoint", "adjointe", "entourage", "proche", "proches", "attaché", "attachée", "envoyé",
+        "envoyée", "délégué", "déléguée");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");

@@ -22,6 +22,9 @@ internal sealed class SpeakerResolver
     private const int PreferKnownGenderWithin = 4;
     private const int MaxSpeakersRead = 6;
 
+    /// <summary>How many paragraphs back a bare title ("le président socialiste…") may take up the last named speaker.</summary>
+    private const int MaxTitleParagraphs = 3;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -48,7 +51,7 @@ internal sealed class SpeakerResolver
     private readonly List<Antecedent> _people = [];
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
-    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false);
+    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false, bool Named = true);
 
     public SpeakerResolver(QuoteGrammar grammar)
     {
@@ -176,7 +179,35 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // The subject of each sentence, when a title describes it ("Le procureur a requis…. Il a rappelé…"): what a pronoun
+        // in the next sentence most often takes up. Named once the titles are known (le président américain → its holder).
+        var subjects = new List<SpeakerMention>();
+        foreach (var sentence in _t.Sentences)
+        {
+            if (_grammar.SentenceSubject(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { Kind: MentionKind.NounPhrase } subject
+                && (_t.Is(subject.FirstToken, "le") || _t.Is(subject.FirstToken, "la") || _t.Is(subject.FirstToken, "l'") || _t.Is(subject.FirstToken, "l’"))
+                && subject.LastToken > subject.FirstToken && IsTitleWord(_t.Word(subject.FirstToken + 1)))
+            {
+                subjects.Add(subject);
+            }
+        }
+
         _people.Sort((a, b) => a.Position.CompareTo(b.Position));
+        if (subjects.Count > 0)
+        {
+            var described = new List<Antecedent>(subjects.Count);
+            foreach (var subject in subjects)
+            {
+                var (name, _, gender, plural) = NameNounPhrase(subject, []);
+                if (name is not null)
+                {
+                    described.Add(new Antecedent(subject.Span.Start, name, EntityLabel.Person, gender, plural, Named: false));
+                }
+            }
+
+            _people.AddRange(described);
+            _people.Sort((a, b) => a.Position.CompareTo(b.Position));
+        }
 
         for (int i = 1; i + 1 < _t.Count; i++)
         {
@@ -426,7 +457,8 @@ internal sealed class SpeakerResolver
             names[d] = (resolved.Name, resolved.Label);
             if (resolved.Name is not null && draft.Speaker is { } spokenMention)
             {
-                spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural));
+                spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural,
+                    Named: spokenMention.Kind == MentionKind.Name || spokenMention.Kind == MentionKind.Pronoun));
             }
         }
 
@@ -593,14 +625,28 @@ internal sealed class SpeakerResolver
 
         // "le président socialiste de l'Assemblée nationale juge…": a definite title with no holder named before it takes up
         // the person who spoke last, as a reader would.
-        if (definite && title && !mention.Plural)
+        // (Only a speaker known by name: "l'avocate" who spoke before is not "le maire de Bordeaux". And not when the title
+        // names someone acting for another: a spokesperson or a lawyer is not the person they speak for.)
+        if (definite && title && !mention.Plural && !QuoteWords.RepresentativeRoles.Contains(_t.Word(head)))
         {
-            for (int a = spoken.Count - 1; a >= 0; a--)
+            int previousParagraph = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
+            for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= previousParagraph; a--)
             {
-                if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural
+                if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural && spoken[a].Named
                     && (mention.Gender == Gender.Unknown || spoken[a].Gender == Gender.Unknown || spoken[a].Gender == mention.Gender))
                 {
                     return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
+                }
+            }
+
+            // "Kylian Mbappé a marqué. «…», a confié l'attaquant": the person named just before.
+            int paragraph = _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start;
+            for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph; p--)
+            {
+                var gender = GenderOf(_people[p]);
+                if (!_people[p].Weak && !InsideQuote(_people[p].Position) && (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender))
+                {
+                    return (_people[p].Name, EntityLabel.Person, gender, false);
                 }
             }
         }
@@ -728,6 +774,13 @@ internal sealed class SpeakerResolver
             var gender = GenderOf(candidate);
             if (!candidate.Plural && (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender))
             {
+                // A person before an organization: "«Je n'étais pas là», a-t-il répété" after "selon l'AFP".
+                if (candidate.Label is EntityLabel.Organization or EntityLabel.Location)
+                {
+                    speaker ??= candidate;
+                    continue;
+                }
+
                 speaker = candidate;
                 break;
             }
@@ -761,6 +814,18 @@ internal sealed class SpeakerResolver
         }
 
         return weakCandidate ?? speaker;
+    }
+
+    /// <summary>Where the paragraph <paramref name="back"/> paragraphs before the one of token <paramref name="token"/> starts (a character offset).</summary>
+    private int ParagraphsBackStart(int token, int back)
+    {
+        int paragraph = _t.ParagraphStart(token);
+        for (int i = 0; i < back && paragraph > 0; i++)
+        {
+            paragraph = _t.ParagraphStart(paragraph - 1);
+        }
+
+        return _t.Tokens[paragraph].Start;
     }
 
     private bool InsideQuote(int position)
