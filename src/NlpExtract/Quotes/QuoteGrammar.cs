@@ -692,7 +692,9 @@ internal sealed class QuoteGrammar
         int named = -1;
         for (int i = start; i < last; i++)
         {
-            if (FirstNames.GenderOf(_t.Word(i)) != Gender.Unknown || (_names.Classify(_t.Word(i)) & LexiconClass.FirstName) != 0)
+            // A place that is also a first name ("la maire de Paris Anne Hidalgo") is the place.
+            var classes = _names.Classify(_t.Word(i));
+            if ((classes & LexiconClass.Place) == 0 && (FirstNames.GenderOf(_t.Word(i)) != Gender.Unknown || (classes & LexiconClass.FirstName) != 0))
             {
                 named = i;
                 break;
@@ -1107,6 +1109,9 @@ internal sealed class QuoteGrammar
         int end = _t.NameLabel(name) is not null ? _t.EntityTokens(name).Last : IsPersonStart(name) ? name + 1 : name;
         return _t.Mark(end + 1) == ',' ? new Cue(i, i, null) : null;
     }
+
+    /// <summary>Whether the entity lexicon lists <paramref name="word"/> as a place (Paris, Lyon).</summary>
+    public bool IsPlace(ReadOnlySpan<char> word) => (_names.Classify(word) & LexiconClass.Place) != 0;
 
     /// <summary>Whether the entity lexicon lists <paramref name="word"/> as a title or role (ministre, porte-parole).</summary>
     public bool IsTitle(ReadOnlySpan<char> word)

@@ -79,7 +79,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            var words = NameWords(_t.Text.AsSpan(entities[e].Start, entities[e].Length));
+            var words = PersonWords(_t.Text.AsSpan(entities[e].Start, entities[e].Length));
             if (words.Count == 0 || words.Count > MaxWordsInName)
             {
                 continue;
@@ -359,6 +359,18 @@ internal sealed class SpeakerResolver
         return Gender.Unknown;
     }
 
+    /// <summary>The words of a person's name; a place the entity model glued in front of a first name is dropped ("la maire de Paris Anne Hidalgo").</summary>
+    private List<string> PersonWords(ReadOnlySpan<char> name)
+    {
+        var words = NameWords(name);
+        if (words.Count > 2 && _grammar.IsPlace(words[0]) && FirstNames.GenderOf(words[1]) != Gender.Unknown)
+        {
+            words.RemoveAt(0);
+        }
+
+        return words;
+    }
+
     private static List<string> NameWords(ReadOnlySpan<char> name)
     {
         var words = new List<string>();
@@ -389,7 +401,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     public string FullName(ReadOnlySpan<char> name)
     {
-        var words = NameWords(name);
+        var words = PersonWords(name);
         if (words.Count == 0)
         {
             return Clean(name);
