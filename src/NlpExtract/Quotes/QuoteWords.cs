@@ -128,7 +128,7 @@ internal static class QuoteWords
         "adjoint", "adjointe", "propriétaire", "responsable", "souverain", "souveraine", "chef", "conseiller", "conseillère",
         "manageur", "manager", "dirigeant", "dirigeante", "élu", "élue", "candidat", "candidate", "envoyé", "envoyée",
         "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
-        "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière");
+        "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière", "premier", "première");
 
     /// <summary>Nouns for a publication or a pollster: the name after them is the source of a survey or a report.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns = Set(

@@ -267,7 +267,7 @@ internal sealed class SpeakerResolver
     }
 
     private bool IsTitleWord(ReadOnlySpan<char> word)
-        => word.Length > 1 && char.IsLower(word[0]) && !QuoteWords.Civilities.Contains(word) && _grammar.IsTitle(word);
+        => word.Length > 1 && (char.IsLower(word[0]) || word is "Premier" or "Première") && !QuoteWords.Civilities.Contains(word) && _grammar.IsTitle(word);
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
