@@ -147,11 +147,14 @@ internal static class QuoteWords
         "voici", "tiens", "allons", "dis", "dites", "bon", "bien", "quoi", "comment", "pourquoi", "quand", "comme", "adieu", "merci",
         "pardon", "hélas", "ma", "mon", "cependant", "pourtant", "ensuite", "ainsi", "aussi", "toutefois", "tantôt");
 
-    /// <summary>Roles whose holder speaks for someone else: the title does not stand for the person named before it.</summary>
+    /// <summary>Roles whose holder speaks for someone else, and kinship: the title does not stand for the person named before it.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepresentativeRoles = Set(
         "porte-parole", "avocat", "avocate", "conseiller", "conseillère", "représentant", "représentante", "collaborateur",
         "collaboratrice", "secrétaire", "adjoint", "adjointe", "entourage", "proche", "proches", "attaché", "attachée", "envoyé",
-        "envoyée", "délégué", "déléguée");
+        "envoyée", "délégué", "déléguée",
+        // Kinship names a relative of someone, not the person last named ("Le père, qui lisait son journal, …").
+        "père", "mère", "frère", "sœur", "soeur", "fils", "fille", "oncle", "tante", "cousin", "cousine", "mari", "femme",
+        "épouse", "veuve", "ami", "amie", "grand-père", "grand-mère");
 
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
