@@ -16,9 +16,6 @@ internal sealed class QuoteDraft
     /// <summary>No cue of its own: the quote continues the previous speaker's words (a run of quotes, a new paragraph).</summary>
     public bool ContinuesPrevious { get; init; }
 
-    /// <summary>A turn of dialogue introduced by a dash: never attributed by continuation (speakers alternate).</summary>
-    public bool DialogueTurn { get; init; }
-
     public required float Score { get; init; }
 }
 
@@ -254,7 +251,7 @@ internal static class QuoteExtractor
             drafts.Add(new QuoteDraft
             {
                 Content = t.Span(partFirst, j - 1), Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = incise.Speaker,
-                DialogueTurn = segment.Dialogue, Score = ScoreFor(incise.Speaker),
+                Score = ScoreFor(incise.Speaker),
             });
             any = true;
             int resume = incise.End + 1;
@@ -280,7 +277,7 @@ internal static class QuoteExtractor
             drafts.Add(new QuoteDraft
             {
                 Content = t.Span(resume, segment.Last), Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = incise.Speaker,
-                DialogueTurn = segment.Dialogue, Score = ScoreFor(incise.Speaker),
+                Score = ScoreFor(incise.Speaker),
             });
             return;
         }
@@ -343,7 +340,7 @@ internal static class QuoteExtractor
                 drafts.Add(new QuoteDraft
                 {
                     Content = content, Kind = opensSentence ? QuoteKind.Direct : QuoteKind.Mixed,
-                    Cue = t.Span(incise.Cue.First, incise.Cue.Last), Speaker = incise.Speaker, DialogueTurn = segment.Dialogue,
+                    Cue = t.Span(incise.Cue.First, incise.Cue.Last), Speaker = incise.Speaker,
                     Score = ScoreFor(incise.Speaker),
                 });
                 return;
@@ -374,7 +371,7 @@ internal static class QuoteExtractor
 
         // 2. A colon before the marks: X a déclaré : «…» / Barrot : «…» / Bouvard lui dit :⏎— …
         int colon = segment.Open - 1;
-        if (t.Mark(colon) == ':' && (opensSentence || t.StartsParagraph(segment.Open) || colon >= 0))
+        if (t.Mark(colon) == ':')
         {
             if (opensSentence || closesSentence || t.StartsParagraph(segment.Open) || after >= t.Count || t.Mark(after) is ',' or ';' or '.')
             {
@@ -397,7 +394,7 @@ internal static class QuoteExtractor
 
                 drafts.Add(new QuoteDraft
                 {
-                    Content = content, Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = speaker, DialogueTurn = segment.Dialogue,
+                    Content = content, Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = speaker,
                     ContinuesPrevious = speaker is null && !segment.Dialogue, Score = ScoreFor(speaker) - 0.05f,
                 });
                 return;
@@ -427,7 +424,7 @@ internal static class QuoteExtractor
 
             drafts.Add(new QuoteDraft
             {
-                Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = !segment.Dialogue, DialogueTurn = segment.Dialogue,
+                Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = !segment.Dialogue,
                 Score = segment.Dialogue ? 0.6f : 0.5f,
             });
             return;
@@ -435,7 +432,7 @@ internal static class QuoteExtractor
 
         if (segment.Dialogue)
         {
-            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, DialogueTurn = true, Score = 0.6f });
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Score = 0.6f });
             return;
         }
 

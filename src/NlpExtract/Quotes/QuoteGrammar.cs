@@ -519,8 +519,7 @@ internal sealed class QuoteGrammar
 
             if (of < last)
             {
-                int start = _t.In(of + 1, QuoteWords.Determiners) ? of + 1 : of + 1;
-                return NounPhrase(start, last);
+                return NounPhrase(of + 1, last); // "de la présidence yougoslave" → "la présidence yougoslave"
             }
 
             // "un sondage réalisé par l'IFOP": the author is named further in the clause, after "par".
