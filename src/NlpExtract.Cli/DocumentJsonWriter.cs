@@ -113,14 +113,7 @@ internal static class DocumentJsonWriter
                 writer.WriteString("speakerName", quote.SpeakerName);
             }
 
-            if (quote.SpeakerLabel is { } label)
-            {
-                writer.WriteString("speakerLabel", new Entity(0, 0, label, 0).LabelCode);
-            }
-            else
-            {
-                writer.WriteNull("speakerLabel");
-            }
+            WriteLabel(writer, "speakerLabel", quote.SpeakerLabel);
 
             writer.WriteNumber("score", Math.Round(quote.Score, 3));
             writer.WriteEndObject();
@@ -132,14 +125,7 @@ internal static class DocumentJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("name", speaker.Name);
-            if (speaker.Label is { } label)
-            {
-                writer.WriteString("label", new Entity(0, 0, label, 0).LabelCode);
-            }
-            else
-            {
-                writer.WriteNull("label");
-            }
+            WriteLabel(writer, "label", speaker.Label);
 
             writer.WriteStartArray("mentions");
             foreach (var mention in speaker.Mentions)
@@ -162,6 +148,18 @@ internal static class DocumentJsonWriter
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteLabel(Utf8JsonWriter writer, string name, EntityLabel? label)
+    {
+        if (label is { } value)
+        {
+            writer.WriteString(name, new Entity(0, 0, value, 0).LabelCode);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteSpan(Utf8JsonWriter writer, string name, TextSpan? span, string text)

@@ -70,7 +70,12 @@ public sealed class Pipeline
         {
             var names = (Stages & PipelineStages.Entities) != 0 ? (_entityModel ?? EntityModel.Default).Lexicon : EntityLexicon.Written;
             var grammar = new QuoteGrammar(new QuoteText(text, tokens, sentences, entities), ReportingVerbLexicon.Default, names);
-            (quotes, speakers) = new SpeakerResolver(grammar).Resolve(QuoteExtractor.Extract(grammar));
+            var drafts = QuoteExtractor.Extract(grammar);
+            if (drafts.Count > 0)
+            {
+                // Indexing names costs a pass over the document: only worth it when there is someone to name.
+                (quotes, speakers) = new SpeakerResolver(grammar).Resolve(drafts);
+            }
         }
 
         return new Document(text, tokens, sentences, entities, quotes, speakers, Stages, referenceDate);

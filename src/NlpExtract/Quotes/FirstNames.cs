@@ -17,6 +17,13 @@ internal static class FirstNames
     public static Gender GenderOf(ReadOnlySpan<char> firstName)
         => firstName.Length is > 1 and < 30 && Lookup.Value.TryGetValue(firstName, out var gender) ? gender : Gender.Unknown;
 
+    /// <summary>The sex the first word of a full name ("Anne Hidalgo") is usually given to.</summary>
+    public static Gender GenderOfName(string fullName)
+    {
+        int space = fullName.IndexOf(' ');
+        return GenderOf(space > 0 ? fullName.AsSpan(0, space) : fullName);
+    }
+
     private static FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Load()
     {
         using var stream = typeof(FirstNames).Assembly.GetManifestResourceStream(ResourceName)

@@ -17,6 +17,9 @@ internal static class QuoteWords
         "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
         "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes");
 
+    /// <summary>The singular definite articles: what a description that refers back starts with (le ministre, l'ambassadeur).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteSingularDeterminers = Set("le", "la", "l'", "l’");
+
     /// <summary>Determiners whose noun is feminine.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeminineDeterminers = Set(
         "la", "une", "cette", "sa", "ma", "toute", "aucune");

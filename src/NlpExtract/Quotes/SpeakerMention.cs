@@ -23,6 +23,13 @@ internal enum Gender : byte
     Feminine,
 }
 
+/// <summary>Gender agreement between a mention and a candidate referent.</summary>
+internal static class GenderAgreement
+{
+    /// <summary>Two genders agree unless both are known and differ.</summary>
+    public static bool Agrees(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+}
+
 /// <summary>A mention in the text that a cue attaches to, with what the grammar could tell about it.</summary>
 /// <param name="Span">The characters of the mention.</param>
 /// <param name="Kind">Name, noun phrase or pronoun.</param>

@@ -185,7 +185,7 @@ internal sealed class SpeakerResolver
         foreach (var sentence in _t.Sentences)
         {
             if (_grammar.SentenceSubject(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { Kind: MentionKind.NounPhrase } subject
-                && (_t.Is(subject.FirstToken, "le") || _t.Is(subject.FirstToken, "la") || _t.Is(subject.FirstToken, "l'") || _t.Is(subject.FirstToken, "l’"))
+                && _t.In(subject.FirstToken, QuoteWords.DefiniteSingularDeterminers)
                 && subject.LastToken > subject.FirstToken && IsTitleWord(_t.Word(subject.FirstToken + 1)))
             {
                 subjects.Add(subject);
@@ -227,8 +227,7 @@ internal sealed class SpeakerResolver
         var gender = GenderBefore(firstToken);
         if (gender == Gender.Unknown)
         {
-            int space = name.IndexOf(' ');
-            gender = FirstNames.GenderOf(space > 0 ? name.AsSpan(0, space) : name);
+            gender = FirstNames.GenderOfName(name);
         }
 
         if (gender != Gender.Unknown)
@@ -529,7 +528,7 @@ internal sealed class SpeakerResolver
         {
             for (int i = 0; i + 1 < _t.Count; i++)
             {
-                if (!(_t.Is(i, "le") || _t.Is(i, "la") || _t.Is(i, "l'") || _t.Is(i, "l’")) || !_t.IsWord(i + 1)
+                if (!_t.In(i, QuoteWords.DefiniteSingularDeterminers) || !_t.IsWord(i + 1)
                     || !_titleHolders.TryGetValue(_t.Word(i + 1).ToString(), out var holders))
                 {
                     continue;
@@ -597,8 +596,7 @@ internal sealed class SpeakerResolver
                 var gender = mention.Gender;
                 if (gender == Gender.Unknown)
                 {
-                    int space = person.IndexOf(' ');
-                    gender = FirstNames.GenderOf(space > 0 ? person.AsSpan(0, space) : person);
+                    gender = FirstNames.GenderOfName(person);
                 }
 
                 return (person, EntityLabel.Person, gender, false);
@@ -612,7 +610,7 @@ internal sealed class SpeakerResolver
     private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention, List<Antecedent> spoken)
     {
         int first = mention.FirstToken;
-        bool definite = _t.Is(first, "le") || _t.Is(first, "la") || _t.Is(first, "l'") || _t.Is(first, "l’") || _t.Is(first, "les");
+        bool definite = _t.In(first, QuoteWords.DefiniteSingularDeterminers) || _t.Is(first, "les");
         int head = _t.In(first, QuoteWords.Determiners) ? first + 1 : first;
         int nameStart = head;
         if (head > mention.LastToken)
@@ -628,7 +626,7 @@ internal sealed class SpeakerResolver
             {
                 var holderGender = _nameGenders.GetValueOrDefault(holders[h].Name);
                 if (holders[h].Position < mention.Span.Start
-                    && (mention.Gender == Gender.Unknown || holderGender == Gender.Unknown || holderGender == mention.Gender))
+                    && GenderAgreement.Agrees(mention.Gender, holderGender))
                 {
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                 }
@@ -645,7 +643,7 @@ internal sealed class SpeakerResolver
             for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= previousParagraph; a--)
             {
                 if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural && spoken[a].Named
-                    && (mention.Gender == Gender.Unknown || spoken[a].Gender == Gender.Unknown || spoken[a].Gender == mention.Gender))
+                    && GenderAgreement.Agrees(mention.Gender, spoken[a].Gender))
                 {
                     return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
                 }
@@ -656,7 +654,7 @@ internal sealed class SpeakerResolver
             for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph; p--)
             {
                 var gender = GenderOf(_people[p]);
-                if (!_people[p].Weak && !InsideQuote(_people[p].Position) && (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender))
+                if (!_people[p].Weak && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
                 {
                     return (_people[p].Name, EntityLabel.Person, gender, false);
                 }
@@ -737,7 +735,7 @@ internal sealed class SpeakerResolver
             }
 
             var gender = GenderOf(candidate);
-            if (candidate.Plural || mention.Gender != Gender.Unknown && gender != Gender.Unknown && gender != mention.Gender)
+            if (candidate.Plural || !GenderAgreement.Agrees(mention.Gender, gender))
             {
                 continue;
             }
@@ -784,7 +782,7 @@ internal sealed class SpeakerResolver
             }
 
             var gender = GenderOf(candidate);
-            if (!candidate.Plural && (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender))
+            if (!candidate.Plural && GenderAgreement.Agrees(mention.Gender, gender))
             {
                 // A person before an organization: "«Je n'étais pas là», a-t-il répété" after "selon l'AFP".
                 if (candidate.Label is EntityLabel.Organization or EntityLabel.Location)
@@ -814,7 +812,7 @@ internal sealed class SpeakerResolver
             }
 
             var gender = GenderOf(_people[p]);
-            if (mention.Gender == Gender.Unknown || gender == Gender.Unknown || gender == mention.Gender)
+            if (GenderAgreement.Agrees(mention.Gender, gender))
             {
                 if (!_people[p].Weak)
                 {
