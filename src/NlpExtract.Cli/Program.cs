@@ -242,6 +242,7 @@ static Command BuildTrain()
             {
                 "sequoia" => SequoiaReader.Read(Path.Combine(dataFolder, "ner", "sequoia", "sequoia-ud.parseme.frsemcor.train")).ToList(),
                 "newseye" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).Select(NerCorpus.ToBareNames).ToList(),
+                "newseye-raw" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).ToList(),
                 "romans" => Directory.GetFiles(Path.Combine(dataFolder, "ner", "7-romans"), "*.conll").Order(StringComparer.Ordinal)
                     .SelectMany(RomansReader.Read).Select(NerCorpus.ToBareNames).ToList(),
                 _ => throw new ArgumentException($"Unknown corpus '{name}'."),

@@ -31,9 +31,10 @@ internal ref struct EntityFeatures : IDisposable
         _lower = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
         _shape = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
         _lengths = ArrayPool<int>.Shared.Rent(Math.Max(1, n * 2));
+        Span<char> joined = stackalloc char[MaxWord];
         for (int i = 0; i < n; i++)
         {
-            var word = Word(i);
+            var word = JoinHyphenation(Word(i), joined);
             _lengths[2 * i] = Lower(word, _lower.AsSpan(i * MaxWord, MaxWord));
             _lengths[(2 * i) + 1] = Shape(word, _shape.AsSpan(i * MaxWord, MaxWord));
         }
@@ -135,9 +136,11 @@ internal ref struct EntityFeatures : IDisposable
     /// The features a word brings in one role (itself, or a neighbour at −1, +1, −2, +2): they depend on the word alone,
     /// so a tagger may compute them once per distinct word and reuse their weights.
     /// </summary>
-    public void ExtractWordRole<TSink>(ReadOnlySpan<char> word, WordRole role, scoped ref TSink sink)
+    public void ExtractWordRole<TSink>(ReadOnlySpan<char> token, WordRole role, scoped ref TSink sink)
         where TSink : struct, IFeatureSink, allows ref struct
     {
+        Span<char> joined = stackalloc char[MaxWord];
+        var word = JoinHyphenation(token, joined);
         Span<char> lower = stackalloc char[MaxWord];
         var lowerWord = lower[..Lower(word, lower)];
         Span<char> shapeBuffer = stackalloc char[MaxWord];
@@ -177,7 +180,7 @@ internal ref struct EntityFeatures : IDisposable
         }
     }
 
-    private void Lexicon<TSink>(scoped ref TSink sink, string template, ReadOnlySpan<char> word, bool capitalised)
+    private void Lexicon<TSink>(scoped ref TSink sink, string template, scoped ReadOnlySpan<char> word, bool capitalised)
         where TSink : struct, IFeatureSink, allows ref struct
     {
         var classes = _lexicon.Classify(word);
@@ -210,6 +213,29 @@ internal ref struct EntityFeatures : IDisposable
         _buffer[template.Length] = ':';
         value.CopyTo(_buffer[(template.Length + 1)..]);
         sink.Add(_buffer[..(template.Length + 1 + value.Length)]);
+    }
+
+    /// <summary>
+    /// The word with the line-break hyphenation of digitised newspapers taken out ("Boli¬\nvie" → "Bolivie", one token
+    /// for the tokenizer), so that it is read as the word it is; any other word is returned as it is.
+    /// </summary>
+    private static ReadOnlySpan<char> JoinHyphenation(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (!word.Contains('¬'))
+        {
+            return word;
+        }
+
+        int length = 0;
+        foreach (char c in word)
+        {
+            if (c is not ('¬' or '\n' or '\r') && length < buffer.Length)
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return buffer[..length];
     }
 
     private static int Lower(ReadOnlySpan<char> word, Span<char> destination) => word.ToLowerInvariant(destination);

@@ -22,6 +22,7 @@ public ref struct TokenEnumerator
     // The word-character mask of the 64 characters from _maskStart (see WordCharMask), refilled as the scan moves on.
     private int _maskStart;
     private ulong _wordMask;
+    private ulong _capitalMask;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
@@ -31,6 +32,7 @@ public ref struct TokenEnumerator
         _current = default;
         _maskStart = int.MinValue / 2;
         _wordMask = 0;
+        _capitalMask = 0;
     }
 
     /// <summary>The token at the current position.</summary>
@@ -115,6 +117,16 @@ public ref struct TokenEnumerator
         }
 
         end = i;
+        if (MayHaveInnerCapital(text, start, i))
+        {
+            int seam = GluedWordSeam(text, start, i);
+            if (seam < i)
+            {
+                end = seam;
+                return true;
+            }
+        }
+
         if (i >= text.Length)
         {
             return true;
@@ -133,6 +145,110 @@ public ref struct TokenEnumerator
         return cls is CharClass.Space or CharClass.Ignorable || (cls == CharClass.Punctuation && c is not ('_' or '@'));
     }
 
+    /// <summary>
+    /// Whether a capital may follow the first letter of the word [<paramref name="start"/>, <paramref name="end"/>):
+    /// read from the capital mask when the word lies in its block, else from the characters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool MayHaveInnerCapital(ReadOnlySpan<char> text, int start, int end)
+    {
+        int first = start + 1 - _maskStart;
+        if (end - start < 3)
+        {
+            return false;
+        }
+
+        if (first >= 0 && end - _maskStart <= WordCharMask.BlockSize)
+        {
+            return ((_capitalMask >> first) & ((1UL << (end - start - 1)) - 1)) != 0;
+        }
+
+        return text[(start + 1)..end].IndexOfAnyInRange('A', 'Z') >= 0 || text[(start + 1)..end].IndexOfAnyInRange('À', 'Þ') >= 0;
+    }
+
+    /// <summary>
+    /// Where two words glued by a missing space part ("laPologne", "sûreM. Chéron", "etCHEVERE", "MmeJane",
+    /// "FranceOn", "AMÉRIQUELe": OCR lines joined without their break, or a lost space), or <paramref name="end"/> when
+    /// the word is whole. A seam is a capital after a lowercase word of two letters or more ("à" alone too: "àNîmes")
+    /// followed by a capitalised word, a run of three capitals or a lone initial before its period; or a civility title
+    /// (Mme, Mlle, Mgr) followed by a capital; or a capitalised or all-capitals word of three letters or more followed by
+    /// a word that opens French sentences (Le, On, Les, Dans…). Brand names keep their inner capitals: "iPhone" and
+    /// "eBay" have one letter before theirs, "YouTube", "PowerPoint" and "McDonald" do not end on a sentence opener,
+    /// "macOS" ends on two capitals.
+    /// </summary>
+    private static int GluedWordSeam(ReadOnlySpan<char> text, int start, int end)
+    {
+        bool lowercaseStart = char.IsLower(text[start]);
+        for (int p = start + 1; p < end; p++)
+        {
+            if (!char.IsUpper(text[p]))
+            {
+                continue;
+            }
+
+            if (!char.IsLower(text[p - 1]))
+            {
+                // "AMÉRIQUELe": capitals, then a sentence opener.
+                if (!lowercaseStart && p - start >= 3 && p + 1 < end && char.IsLower(text[p + 1]) &&
+                    FrenchTokenLexicon.IsSentenceStarter(text[p..end]) && IsAllCapitals(text[start..p]))
+                {
+                    return p;
+                }
+
+                continue;
+            }
+
+            if (lowercaseStart && p - start < 2 && text[start] != 'à')
+            {
+                return end; // "iPhone", "eBay", and so "iPhoneAddict" too: a brand written in camel case
+            }
+
+            if (!lowercaseStart)
+            {
+                if (IsGluedTitle(text[start..p]) ||
+                    (p - start >= 3 && end - p >= 2 && FrenchTokenLexicon.IsSentenceStarter(text[p..end])))
+                {
+                    return p;
+                }
+
+                continue;
+            }
+
+            bool rightIsWord = (p + 1 < end && char.IsLower(text[p + 1])) ||
+                               (end - p >= 3 && IsAllCapitals(text[p..end])) ||
+                               (end - p == 1 && end < text.Length && text[end] == '.');
+            if (rightIsWord)
+            {
+                return p;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A ¬ at <paramref name="i"/> followed by a line break (\n or \r\n) and a letter.</summary>
+    private static bool IsLineBreakHyphenation(ReadOnlySpan<char> text, int i)
+    {
+        int next = i + 1 < text.Length && text[i + 1] == '\r' ? i + 2 : i + 1;
+        return next + 1 < text.Length && text[next] == '\n' && CharClassTable.Of(text[next + 1]) == CharClass.Letter;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsGluedTitle(ReadOnlySpan<char> word)
+        => word is "Mme" or "Mmes" or "Mlle" or "Mlles" or "Mgr";
+
     /// <summary>Advances over the run of masked word characters from <paramref name="i"/>, 64 characters per step at most.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipMaskedWordChars(ReadOnlySpan<char> text, int i)
@@ -144,6 +260,7 @@ public ref struct TokenEnumerator
             {
                 _maskStart = i;
                 _wordMask = WordCharMask.Compute(text, i);
+                _capitalMask = WordCharMask.ComputeCapitals(text, i);
                 offset = 0;
             }
 
@@ -269,6 +386,14 @@ public ref struct TokenEnumerator
     {
         cliticTailEnd = 0;
         int i = SkipWordChars(text, start);
+        if (i - start >= 3)
+        {
+            int seam = GluedWordSeam(text, start, i);
+            if (seam < i)
+            {
+                return seam;
+            }
+        }
 
         // Most words end on a space or an ordinary punctuation mark: leave before the connector rules.
         if (i >= text.Length)
@@ -293,6 +418,7 @@ public ref struct TokenEnumerator
         bool hasHyphen = false;
         bool hasConnector = false;
         bool hasInternalPeriod = false;
+        int lastSegmentStart = start;
         while (true)
         {
             i = SkipWordChars(text, i);
@@ -331,6 +457,7 @@ public ref struct TokenEnumerator
                 {
                     hasConnector = hasHyphen = true;
                     i++;
+                    lastSegmentStart = i;
                     continue;
                 }
 
@@ -370,6 +497,15 @@ public ref struct TokenEnumerator
                 break;
             }
 
+            if (c == '¬' && IsLineBreakHyphenation(text, i))
+            {
+                // "Boli¬\nvie": digitised newspapers mark a word hyphenated across lines with ¬ (U+00AC) before the
+                // line break; the two halves are one word.
+                hasConnector = true;
+                i = text[i + 1] == '\r' ? i + 3 : i + 2;
+                continue;
+            }
+
             if (c == '°' && i - start == 1 && text[start] is 'n' or 'N')
             {
                 // n° (numéro) is one token; after a number, ° is a symbol of its own (9 °C).
@@ -403,6 +539,12 @@ public ref struct TokenEnumerator
             }
 
             break;
+        }
+
+        if (lastSegmentStart > start && i - lastSegmentStart >= 3)
+        {
+            // "SUD-AMÉRIQUELe": the last part of a compound glued to the next word.
+            i = GluedWordSeam(text, lastSegmentStart, i);
         }
 
         if (hasHyphen)

@@ -51,6 +51,44 @@ internal static class WordCharMask
         return scalarMask;
     }
 
+    /// <summary>
+    /// The mask of capital letters (ASCII A–Z, Latin-1 À–Þ except ×) among the 64 characters from <paramref name="start"/>:
+    /// a capital inside a lowercase word is rare enough that the tokenizer looks for glued words only where this mask says so.
+    /// </summary>
+    public static ulong ComputeCapitals(ReadOnlySpan<char> text, int start)
+    {
+        if (Vector256.IsHardwareAccelerated && start + BlockSize <= text.Length)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+            return CapitalBits(Vector256.LoadUnsafe(ref first)) | ((ulong)CapitalBits(Vector256.LoadUnsafe(ref first, 16)) << 16) |
+                   ((ulong)CapitalBits(Vector256.LoadUnsafe(ref first, 32)) << 32) | ((ulong)CapitalBits(Vector256.LoadUnsafe(ref first, 48)) << 48);
+        }
+
+        ulong scalarMask = 0;
+        int end = Math.Min(text.Length, start + BlockSize);
+        for (int i = start; i < end; i++)
+        {
+            if (IsMaskedCapital(text[i]))
+            {
+                scalarMask |= 1UL << (i - start);
+            }
+        }
+
+        return scalarMask;
+    }
+
+    /// <summary>The scalar definition of <see cref="ComputeCapitals"/>.</summary>
+    public static bool IsMaskedCapital(char c) => (uint)(c - 'A') <= 'Z' - 'A' || ((uint)(c - 0xC0) <= 0x1E && c != '×');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint CapitalBits(Vector256<ushort> chars)
+    {
+        var ascii = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
+        var latin1 = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x1E)) &
+                     ~Vector256.Equals(chars, Vector256.Create((ushort)'×'));
+        return (ascii | latin1).ExtractMostSignificantBits();
+    }
+
     /// <summary>The scalar definition the vector code implements.</summary>
     public static bool IsMaskedWordChar(char c)
         => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || ((uint)(c - 0xC0) <= 0x3F && c != '×' && c != '÷');
