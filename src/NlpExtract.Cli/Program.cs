@@ -175,9 +175,10 @@ static Command BuildEval()
 
     var quoteGold = new Option<FileInfo>("--gold") { Description = "Gold quotes, JSON Lines (e.g. ../shared/data/quotes/news-dev.jsonl).", Required = true };
     var quoteErrors = new Option<int>("--errors") { Description = "Print up to this many errors (missed, false, wrong speaker).", DefaultValueFactory = _ => 0 };
+    var quoteModel = new Option<FileInfo?>("--model") { Description = "An entity model written by train ner (speakers are found among its entities); default: the embedded model." };
     var quotes = new Command("quotes", "Quotation span and who-said-what scores, marked (direct + mixed) and indirect apart, at 80 % and 30 % coverage of the gold span.")
     {
-        quoteGold, quoteErrors,
+        quoteGold, quoteErrors, quoteModel,
     };
     quotes.SetAction(result =>
     {
@@ -188,7 +189,14 @@ static Command BuildEval()
             return 2;
         }
 
-        var evaluation = QuoteEvaluation.Evaluate(FrenchPipeline.CreateDefault(), QuoteGoldReader.Read(goldFile.FullName), result.GetValue(quoteErrors));
+        var pipeline = FrenchPipeline.CreateDefault();
+        if (result.GetValue(quoteModel) is { } modelFile)
+        {
+            using var stream = modelFile.OpenRead();
+            pipeline = new PipelineBuilder().UseSentences().UseDates().UseEntities(stream).UseQuotes().Build();
+        }
+
+        var evaluation = QuoteEvaluation.Evaluate(pipeline, QuoteGoldReader.Read(goldFile.FullName), result.GetValue(quoteErrors));
         foreach (var error in evaluation.Errors)
         {
             Console.WriteLine(error);
@@ -222,7 +230,7 @@ static Command BuildTrain()
 {
     var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
     var data = new Option<DirectoryInfo?>("--data") { Description = "The shared data folder (default: $NLPEXTRACT_DATA, else ../shared/data)." };
-    var corpora = new Option<string>("--corpora") { Description = "Comma-separated: sequoia, newseye, romans (7-romans, normalised to bare names).", DefaultValueFactory = _ => "sequoia,newseye" };
+    var corpora = new Option<string>("--corpora") { Description = "Comma-separated: sequoia, newseye (NewsEye dev, normalised to bare names), newseye-raw (its own convention: titles and articles kept), romans (7-romans, bare names), europeana (Europeana newspapers, bare names).", DefaultValueFactory = _ => "sequoia,newseye,europeana" };
     var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 1 };
     var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
     var sequoiaWeight = new Option<int>("--sequoia-weight") { Description = "How many times Sequoia (clean news-like text) is repeated against the OCR newspapers.", DefaultValueFactory = _ => 3 };
@@ -244,7 +252,8 @@ static Command BuildTrain()
                 "newseye" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).Select(NerCorpus.ToBareNames).ToList(),
                 "newseye-raw" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).ToList(),
                 "romans" => Directory.GetFiles(Path.Combine(dataFolder, "ner", "7-romans"), "*.conll").Order(StringComparer.Ordinal)
-                    .SelectMany(RomansReader.Read).Select(NerCorpus.ToBareNames).ToList(),
+                    .SelectMany(TokenTagReader.Read).Select(NerCorpus.ToBareNames).ToList(),
+                "europeana" => TokenTagReader.Read(Path.Combine(dataFolder, "ner", "europeana", "enp_FR.bnf.bio")).Select(NerCorpus.ToBareNames).ToList(),
                 _ => throw new ArgumentException($"Unknown corpus '{name}'."),
             };
             var corpusSentences = documents.SelectMany(NerCorpus.ToSentences).ToList();

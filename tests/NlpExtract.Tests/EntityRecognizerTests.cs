@@ -225,4 +225,30 @@ public class EntityConsistencyTests
         EntityConsistency.Apply(text, entities);
         Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Person));
     }
+
+    [TestCase("le secrétaire général de l'ONU Kofi Annan", "ONU", "Kofi Annan")]
+    [TestCase("le représentant de l'OTAN Jens Stoltenberg", "OTAN", "Jens Stoltenberg")]
+    public void A_given_name_read_into_the_acronym_before_it_goes_back_to_the_person(string text, string acronym, string person)
+    {
+        int acronymStart = text.IndexOf(acronym, StringComparison.Ordinal);
+        int personStart = text.IndexOf(person, StringComparison.Ordinal);
+        int givenNameEnd = personStart + person.IndexOf(' ', StringComparison.Ordinal);
+        var entities = new List<Entity>
+        {
+            new(acronymStart, givenNameEnd, EntityLabel.Location, 0.6f),
+            new(givenNameEnd + 1, text.Length, EntityLabel.Person, 0.8f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { acronym, person }));
+        Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Person));
+    }
+
+    [Test]
+    public void A_place_before_a_person_keeps_its_last_word_when_no_acronym_opens_it()
+    {
+        const string text = "à Saint Etienne Jean Dupont";
+        var entities = new List<Entity> { new(2, 15, EntityLabel.Location, 0.7f), new(16, 27, EntityLabel.Person, 0.9f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { "Saint Etienne", "Jean Dupont" }));
+    }
 }

@@ -14,6 +14,8 @@ internal static class EntityConsistency
             return;
         }
 
+        RejoinGivenNames(text, entities);
+
         // Summed confidence of each label per surface form.
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,6 +55,49 @@ internal static class EntityConsistency
             }
         }
     }
+
+    /// <summary>
+    /// "de l'ONU Kofi Annan" read as [ONU Kofi] and [Annan]: a capitalised word that ends an organization or a place
+    /// after an acronym, right before a person, is the person's given name. The acronym keeps its entity.
+    /// </summary>
+    private static void RejoinGivenNames(ReadOnlySpan<char> text, List<Entity> entities)
+    {
+        for (int i = 0; i + 1 < entities.Count; i++)
+        {
+            var before = entities[i];
+            var person = entities[i + 1];
+            if (person.Label != EntityLabel.Person || before.Label is not (EntityLabel.Organization or EntityLabel.Location)
+                || person.Start != before.End + 1 || text[before.End] != ' ')
+            {
+                continue;
+            }
+
+            var surface = text.Slice(before.Start, before.Length);
+            int space = surface.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var givenName = surface[(space + 1)..];
+            var rest = surface[..space];
+            var acronym = rest[(rest.LastIndexOf(' ') + 1)..];
+            if (givenName.Length < 2 || !char.IsUpper(givenName[0]) || givenName[1..].ContainsAnyExcept(LowercaseLetters)
+                || acronym.Length < 2 || acronym.ContainsAnyExcept(Capitals))
+            {
+                continue;
+            }
+
+            entities[i] = before with { End = before.Start + space };
+            entities[i + 1] = person with { Start = before.Start + space + 1 };
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowercaseLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ-");
+
+    private static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ");
 
     private static EntityLabel Winner(float[] tally)
     {

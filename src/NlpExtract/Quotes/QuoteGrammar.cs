@@ -497,8 +497,14 @@ internal sealed class QuoteGrammar
             return NameMention(person, EntityLabel.Person);
         }
 
-        // "le secrétaire-général de l'ONU Kofi Annan": a title and a name the entity model did not mark.
-        bool titled = IsTitle(_t.Word(p + 1));
+        // "le secrétaire-général de l'ONU Kofi Annan": a title and a name the entity model did not mark; the title may
+        // come after an adjective ("le nouveau Premier ministre russe Sergueï Stépachine").
+        bool titled = false;
+        for (int i = p + 1; i <= last && i <= p + 3 && !titled; i++)
+        {
+            titled = IsTitle(_t.Word(i));
+        }
+
         if (TrailingName(p + 1, last, titled) is { } trailing)
         {
             return trailing;
@@ -545,6 +551,13 @@ internal sealed class QuoteGrammar
             && _t.NameLabel(organization) == EntityLabel.Organization)
         {
             return NameMention(organization, EntityLabel.Organization);
+        }
+
+        // "la guérilla marxiste des FARC" when the entity model left the acronym unmarked.
+        if (organization < 0 && person < 0 && !titled && last > p + 2 && IsAcronym(last) && _t.In(last - 1, QuoteWords.Of)
+            && (_names.Classify(_t.Word(p + 1)) & LexiconClass.OrganizationHead) == 0)
+        {
+            return CapitalizedRun(last, last + 1) with { Label = EntityLabel.Organization };
         }
 
         // Only a person, a group or an organization speaks: "la saison", "son balcon" are not speakers.
@@ -678,7 +691,9 @@ internal sealed class QuoteGrammar
 
         // "la présidente du groupe RN": an acronym or an organization's name at the end is the complement; "de l'ONU Kofi
         // Annan": the name follows it.
-        while (start <= last && (IsAcronym(start) || _t.NameLabel(start) is EntityLabel.Organization or EntityLabel.Location && !IsPersonStart(start)))
+        // A name right after the title word is its holder whatever the entity model called it ("le président Moubarak").
+        while (start <= last && (IsAcronym(start) || _t.NameLabel(start) is EntityLabel.Organization or EntityLabel.Location && !IsPersonStart(start))
+               && !(titled && !IsAcronym(start) && IsTitle(_t.Word(start - 1))))
         {
             start = _t.NameLabel(start) is not null ? _t.EntityTokens(start).Last + 1 : start + 1;
         }

@@ -159,6 +159,14 @@ internal static class QuoteWords
         "père", "mère", "frère", "sœur", "soeur", "fils", "fille", "oncle", "tante", "cousin", "cousine", "mari", "femme",
         "épouse", "veuve", "ami", "amie", "grand-père", "grand-mère");
 
+    /// <summary>
+    /// Adjectives that make a representative role an elected office of its own: "le conseiller municipal", "le secrétaire
+    /// général", "le délégué départemental" hold their seat, they do not speak for the person named before.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeQualifiers = Set(
+        "municipal", "municipale", "régional", "régionale", "général", "générale", "départemental", "départementale",
+        "communautaire", "territorial", "territoriale", "national", "nationale");
+
     /// <summary>The inverted subject clitics as the tokenizer cuts them (dit -elle, a -t-il).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertedClitics = Set(
         "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-je", "-nous", "-vous", "-tu");

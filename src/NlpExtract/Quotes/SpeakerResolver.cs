@@ -637,7 +637,9 @@ internal sealed class SpeakerResolver
         // the person who spoke last, as a reader would.
         // (Only a speaker known by name: "l'avocate" who spoke before is not "le maire de Bordeaux". And not when the title
         // names someone acting for another: a spokesperson or a lawyer is not the person they speak for.)
-        if (definite && title && !mention.Plural && !QuoteWords.RepresentativeRoles.Contains(_t.Word(head)))
+        bool representative = QuoteWords.RepresentativeRoles.Contains(_t.Word(head))
+                              && !(head < mention.LastToken && _t.In(head + 1, QuoteWords.OfficeQualifiers));
+        if (definite && title && !mention.Plural && !representative)
         {
             int previousParagraph = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
             for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= previousParagraph; a--)
@@ -702,6 +704,7 @@ internal sealed class SpeakerResolver
         for (int read = 0; read < MaxAntecedentsRead && (s >= 0 || p >= 0); read++)
         {
             Antecedent candidate;
+            bool named = false;
             if (p < 0 || s >= 0 && spoken[s].Position >= _people[p].Position)
             {
                 candidate = spoken[s--];
@@ -709,6 +712,7 @@ internal sealed class SpeakerResolver
             else
             {
                 candidate = _people[p--];
+                named = true;
             }
 
             if (mention.Plural)
@@ -743,13 +747,18 @@ internal sealed class SpeakerResolver
             // A person known to have the pronoun's gender a little further back beats one whose gender nothing tells.
             if (gender == Gender.Unknown && mention.Gender != Gender.Unknown)
             {
-                fallback ??= candidate;
+                fallback ??= named && SubjectBefore(mention, candidate) is { } focus ? focus : candidate;
                 if (++unknownSeen < PreferKnownGenderWithin)
                 {
                     continue;
                 }
 
                 break;
+            }
+
+            if (named && SubjectBefore(mention, candidate) is { } subject)
+            {
+                candidate = subject;
             }
 
             return (candidate.Name, candidate.Label, mention.Gender, false);
@@ -761,6 +770,45 @@ internal sealed class SpeakerResolver
         }
 
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// The person named as subject of the previous sentence, when the nearest person a pronoun could take up is another
+    /// one named later in that sentence: "Bruno Le Maire a quitté Bercy vers midi. Il a ajouté…" is about the minister
+    /// even if "Bercy" were read as a person. A subject stays in focus over the objects of its own sentence.
+    /// </summary>
+    private Antecedent? SubjectBefore(SpeakerMention mention, Antecedent candidate)
+    {
+        int sentence = _t.SentenceOf(mention.FirstToken) - 1;
+        if (sentence < 0)
+        {
+            return null;
+        }
+
+        var previous = _t.Sentences[sentence];
+        int first = previous.FirstToken;
+        int limit = first + previous.TokenCount;
+        if (candidate.Position < _t.Tokens[first].Start || candidate.Position >= _t.Tokens[limit - 1].End)
+        {
+            return null;
+        }
+
+        if (_grammar.SentenceSubject(first, limit) is not { Kind: MentionKind.Name or MentionKind.NounPhrase } subject || subject.Span.End > candidate.Position)
+        {
+            return null;
+        }
+
+        foreach (var person in _people)
+        {
+            if (person.Position >= subject.Span.Start && person.Position < subject.Span.End && !person.Weak
+                && !string.Equals(person.Name, candidate.Name, StringComparison.OrdinalIgnoreCase)
+                && GenderAgreement.Agrees(mention.Gender, GenderOf(person)))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -816,7 +864,7 @@ internal sealed class SpeakerResolver
             {
                 if (!_people[p].Weak)
                 {
-                    return _people[p];
+                    return SubjectBefore(mention, _people[p]) ?? _people[p];
                 }
 
                 weakCandidate ??= _people[p];

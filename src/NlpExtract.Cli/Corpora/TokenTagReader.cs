@@ -3,12 +3,16 @@ using System.Text;
 namespace NlpExtract.Cli.Corpora;
 
 /// <summary>
-/// Reads the 7-romans corpus: one "TOKEN TAG" a line (BIO2), a blank line between sentences. The text is rebuilt with
-/// French spacing (no space before , . ; : ! ? ) » or after ( « and elided words) twenty sentences to a document.
-/// PER, LOC and ORG are kept; MISC is not our type.
+/// Reads "TOKEN TAG" files, one token a line: the 7-romans corpus (BIO2, a blank line between sentences) and the
+/// Europeana newspapers (IOB1, no sentence breaks at all). The text is rebuilt with French spacing (no space before
+/// , . ; : ! ? ) » or after ( « and elided words); a document ends after twenty sentences, or at the first full stop
+/// after 300 tokens in a file without sentence breaks. PER, LOC and ORG are kept; MISC is not our type.
 /// </summary>
-internal static class RomansReader
+internal static class TokenTagReader
 {
+    private const int SentencesPerDocument = 20;
+    private const int TokensPerUnbrokenDocument = 300;
+
     public static IEnumerable<NerDocument> Read(string path)
     {
         var text = new StringBuilder();
@@ -16,22 +20,28 @@ internal static class RomansReader
         int sentences = 0;
         bool glueNext = true;
         int part = 0;
+        int tokens = 0;
         foreach (var line in File.ReadLines(path))
         {
-            if (line.Length == 0)
+            if (line.Length == 0 || (tokens >= TokensPerUnbrokenDocument && text.Length > 0 && text[^1] is '.' or '!' or '?'))
             {
                 mentions.Close();
-                if (++sentences == 20)
+                if (line.Length > 0 || ++sentences == SentencesPerDocument)
                 {
+                    tokens = 0;
                     yield return new NerDocument($"{Path.GetFileNameWithoutExtension(path)}#{part++}", text.ToString(), mentions.Take());
                     text.Clear();
                     sentences = 0;
                     glueNext = true;
                 }
 
-                continue;
+                if (line.Length == 0)
+                {
+                    continue;
+                }
             }
 
+            tokens++;
             int space = line.LastIndexOf(' ');
             if (space <= 0)
             {
