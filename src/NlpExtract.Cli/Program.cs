@@ -235,9 +235,10 @@ static Command BuildTrain()
     var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
     var sequoiaWeight = new Option<int>("--sequoia-weight") { Description = "How many times Sequoia (clean news-like text) is repeated against the OCR newspapers.", DefaultValueFactory = _ => 3 };
     var minCount = new Option<int>("--min-count") { Description = "Keep features seen at least this many times.", DefaultValueFactory = _ => 2 };
+    var clustersFile = new Option<FileInfo?>("--clusters") { Description = "Word clusters written by train clusters (stored in the model and read as features)." };
     var nerCommand = new Command("ner", "Train the PER/ORG/LOC model (averaged structured perceptron, BILOU, Viterbi) on the train splits, deterministically.")
     {
-        output, data, corpora, seed, epochs, sequoiaWeight, minCount,
+        output, data, corpora, seed, epochs, sequoiaWeight, minCount, clustersFile,
     };
     nerCommand.SetAction(result =>
     {
@@ -246,16 +247,7 @@ static Command BuildTrain()
         var sentences = new List<TrainingSentence>();
         foreach (var name in names)
         {
-            var documents = name switch
-            {
-                "sequoia" => SequoiaReader.Read(Path.Combine(dataFolder, "ner", "sequoia", "sequoia-ud.parseme.frsemcor.train")).ToList(),
-                "newseye" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).Select(NerCorpus.ToBareNames).ToList(),
-                "newseye-raw" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).ToList(),
-                "romans" => Directory.GetFiles(Path.Combine(dataFolder, "ner", "7-romans"), "*.conll").Order(StringComparer.Ordinal)
-                    .SelectMany(TokenTagReader.Read).Select(NerCorpus.ToBareNames).ToList(),
-                "europeana" => TokenTagReader.Read(Path.Combine(dataFolder, "ner", "europeana", "enp_FR.bnf.bio")).Select(NerCorpus.ToBareNames).ToList(),
-                _ => throw new ArgumentException($"Unknown corpus '{name}'."),
-            };
+            var documents = NerCorpus.Read(dataFolder, name);
             var corpusSentences = documents.SelectMany(NerCorpus.ToSentences).ToList();
             int repeat = name == "sequoia" ? result.GetValue(sequoiaWeight) : 1;
             for (int r = 0; r < repeat; r++)
@@ -267,9 +259,15 @@ static Command BuildTrain()
         }
 
         string command = string.Create(CultureInfo.InvariantCulture,
-            $"nlpextract train ner --corpora {string.Join(',', names)} --seed {result.GetValue(seed)} --epochs {result.GetValue(epochs)} --sequoia-weight {result.GetValue(sequoiaWeight)} --min-count {result.GetValue(minCount)}");
+            $"nlpextract train ner --corpora {string.Join(',', names)} --seed {result.GetValue(seed)} --epochs {result.GetValue(epochs)} --sequoia-weight {result.GetValue(sequoiaWeight)} --min-count {result.GetValue(minCount)}{(result.GetValue(clustersFile) is { } c ? " --clusters " + c.Name : string.Empty)}");
         var lexicon = GazetteerReader.Build(dataFolder);
         Console.Error.WriteLine($"lexicon: {lexicon.Count} words");
+        if (result.GetValue(clustersFile) is { } clusterPath)
+        {
+            lexicon = lexicon.WithClusters(WordClusterTrainer.Load(clusterPath.FullName));
+            Console.Error.WriteLine($"clusters: {lexicon.Clusters.Count} words from {clusterPath.Name}");
+        }
+
         var model = EntityTrainer.Train(sentences, lexicon, result.GetValue(epochs), result.GetValue(seed), result.GetValue(minCount),
             $"NlpExtract French PER/ORG/LOC model. Data: {string.Join(", ", names)} train splits (see README). Command: {command}", Console.Error.WriteLine);
         using (var stream = File.Create(result.GetValue(output)!.FullName))
@@ -295,5 +293,32 @@ static Command BuildTrain()
         return 0;
     });
 
-    return new Command("train", "Train a model from the shared corpora.") { nerCommand, namesCommand };
+    var clustersOutput = new Option<FileInfo>("--out") { Description = "Where to write the clusters (word TAB cluster lines).", Required = true };
+    var clustersData = new Option<DirectoryInfo?>("--data") { Description = "The shared data folder (default: $NLPEXTRACT_DATA, else ../shared/data)." };
+    var clustersCorpora = new Option<string>("--corpora") { Description = "Comma-separated corpora whose raw text is read (training splits only).", DefaultValueFactory = _ => "sequoia,newseye,europeana,romans" };
+    var clusterCount = new Option<int>("--clusters") { Description = "Number of clusters (k of k-means).", DefaultValueFactory = _ => 256 };
+    var clusterMinCount = new Option<int>("--min-count") { Description = "Cluster the words seen at least this many times.", DefaultValueFactory = _ => 5 };
+    var clusterContext = new Option<int>("--context") { Description = "How many of the commonest words describe a word's left and right contexts.", DefaultValueFactory = _ => 500 };
+    var clusterSeed = new Option<int>("--seed") { Description = "Seed of the k-means initialisation.", DefaultValueFactory = _ => 1 };
+    var clustersCommand = new Command("clusters", "Learn distributional word clusters (ML.NET k-means over left/right context vectors) from the raw text of the training corpora, for the entity features.")
+    {
+        clustersOutput, clustersData, clustersCorpora, clusterCount, clusterMinCount, clusterContext, clusterSeed,
+    };
+    clustersCommand.SetAction(result =>
+    {
+        string dataFolder = result.GetValue(clustersData)?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
+        var names = result.GetValue(clustersCorpora)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var texts = names.SelectMany(name => NerCorpus.Read(dataFolder, name)).Select(document => document.Text);
+        var clusters = WordClusterTrainer.Train(texts, result.GetValue(clusterCount), result.GetValue(clusterMinCount), result.GetValue(clusterContext), result.GetValue(clusterSeed), Console.Error.WriteLine);
+        string command = string.Create(CultureInfo.InvariantCulture,
+            $"nlpextract train clusters --corpora {string.Join(',', names)} --clusters {result.GetValue(clusterCount)} --min-count {result.GetValue(clusterMinCount)} --context {result.GetValue(clusterContext)} --seed {result.GetValue(clusterSeed)}");
+        WordClusterTrainer.Save(result.GetValue(clustersOutput)!.FullName, clusters,
+            $"NlpExtract word clusters: ML.NET k-means over left/right context vectors (PPMI) of the raw text of {string.Join(", ", names)}.\n" +
+            "Derived from the training splits of the shared corpora (Sequoia LGPL-LR, NewsEye CC BY 4.0, Europeana CC0, 7-romans MIT).\n" +
+            $"Command: {command}");
+        Console.Error.WriteLine($"wrote {result.GetValue(clustersOutput)!.FullName}: {clusters.Count} words in {result.GetValue(clusterCount)} clusters");
+        return 0;
+    });
+
+    return new Command("train", "Train a model from the shared corpora.") { nerCommand, namesCommand, clustersCommand };
 }

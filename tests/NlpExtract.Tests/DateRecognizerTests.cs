@@ -69,7 +69,11 @@ public class DateRecognizerTests
         {
             Assert.That(entity.Start, Is.GreaterThanOrEqualTo(previousEnd));
             Assert.That(entity.End, Is.LessThanOrEqualTo(text.Length));
-            Assert.That(entity.Value, Is.Not.Null.And.Not.Empty);
+            if (entity.Label == EntityLabel.Date)
+            {
+                Assert.That(entity.Value, Is.Not.Null.And.Not.Empty); // the statistical names of the word salad carry none
+            }
+
             previousEnd = entity.End;
         }
     }

@@ -135,6 +135,19 @@ public class EntityRecognizerTests
             Is.EqualTo(new[] { ("PER", "Jean Dupont"), ("LOC", "Lyon") }));
     }
 
+    [Test]
+    public void Word_clusters_travel_inside_the_model_and_reach_unseen_names()
+    {
+        // "Quimperlé" is never tagged in training, but it shares a cluster with the town that is.
+        var clusters = new WordClusters([new("Lyon", 7), new("Quimperlé", 7), new("Dupont", 3)]);
+        var lexicon = new EntityLexicon(EntityLexicon.WrittenLists()).WithClusters(clusters);
+        var bytes = Save(EntityTrainer.Train(TinyCorpus(), lexicon, epochs: 5, seed: 7, minFeatureCount: 1, description: "test"));
+        var model = EntityModel.Load(new MemoryStream(bytes));
+        Assert.That(model.Lexicon.Clusters.Of("Quimperlé"), Is.EqualTo(7));
+        Assert.That(model.Lexicon.Clusters.Of("quimperlé"), Is.EqualTo(-1), "clusters are case-sensitive");
+        Assert.That(model.FeatureLookup.ContainsKey("c0:7"), Is.True, "the cluster of a word is one of its features");
+    }
+
     private static byte[] Save(EntityModel model)
     {
         using var stream = new MemoryStream();

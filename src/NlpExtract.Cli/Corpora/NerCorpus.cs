@@ -7,6 +7,21 @@ internal static class NerCorpus
 {
     private static readonly Pipeline Segmenter = new PipelineBuilder().UseSentences().Build();
 
+    /// <summary>
+    /// The training documents of one corpus by name: sequoia (train split), newseye (NewsEye dev, bare names),
+    /// newseye-raw (its own convention), romans (7-romans, bare names), europeana (bare names).
+    /// </summary>
+    public static List<NerDocument> Read(string dataFolder, string name) => name switch
+    {
+        "sequoia" => SequoiaReader.Read(Path.Combine(dataFolder, "ner", "sequoia", "sequoia-ud.parseme.frsemcor.train")).ToList(),
+        "newseye" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).Select(ToBareNames).ToList(),
+        "newseye-raw" => HipeReader.Read(Path.Combine(dataFolder, "ner", "newseye", "HIPE-2022-v2.1-newseye-dev-fr.tsv")).ToList(),
+        "romans" => Directory.GetFiles(Path.Combine(dataFolder, "ner", "7-romans"), "*.conll").Order(StringComparer.Ordinal)
+            .SelectMany(TokenTagReader.Read).Select(ToBareNames).ToList(),
+        "europeana" => TokenTagReader.Read(Path.Combine(dataFolder, "ner", "europeana", "enp_FR.bnf.bio")).Select(ToBareNames).ToList(),
+        _ => throw new ArgumentException($"Unknown corpus '{name}'."),
+    };
+
     private static readonly string[] LeadingWordsToStrip =
         ["M. ", "MM. ", "M ", "Mme ", "Mmes ", "Mlle ", "Mgr ", "le ", "la ", "les ", "Le ", "La ", "Les ", "l'", "L'", "l’", "L’"];
 

@@ -160,16 +160,19 @@ internal ref struct EntityFeatures : IDisposable
 
                 // Gazetteers: a capitalised word is looked up as it is; a lowercase one counts only as a title or a head noun.
                 Lexicon(ref sink, "g0", word, capitalised);
+                Cluster(ref sink, "c0", word);
                 break;
             case WordRole.Previous:
                 Emit(ref sink, "w-1", lowerWord);
                 Emit(ref sink, "s-1", shape);
                 Lexicon(ref sink, "g-1", word, capitalised);
+                Cluster(ref sink, "c-1", word);
                 break;
             case WordRole.Next:
                 Emit(ref sink, "w+1", lowerWord);
                 Emit(ref sink, "s+1", shape);
                 Lexicon(ref sink, "g+1", word, capitalised);
+                Cluster(ref sink, "c+1", word);
                 break;
             case WordRole.SecondPrevious:
                 Emit(ref sink, "w-2", lowerWord);
@@ -195,6 +198,19 @@ internal ref struct EntityFeatures : IDisposable
             {
                 Emit(ref sink, template, "FPTOH".AsSpan(bit, 1));
             }
+        }
+    }
+
+    /// <summary>The word's distributional cluster, when it has one (see <see cref="WordClusters"/>).</summary>
+    private void Cluster<TSink>(scoped ref TSink sink, string template, scoped ReadOnlySpan<char> word)
+        where TSink : struct, IFeatureSink, allows ref struct
+    {
+        int cluster = _lexicon.Clusters.Of(word);
+        if (cluster >= 0)
+        {
+            Span<char> digits = stackalloc char[11];
+            cluster.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+            Emit(ref sink, template, digits[..written]);
         }
     }
 

@@ -33,11 +33,18 @@ internal sealed class EntityLexicon
     private readonly FrozenDictionary<string, LexiconClass> _classes;
     private readonly FrozenDictionary<string, LexiconClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public EntityLexicon(IEnumerable<KeyValuePair<string, LexiconClass>> entries)
+    public EntityLexicon(IEnumerable<KeyValuePair<string, LexiconClass>> entries, WordClusters? clusters = null)
     {
         _classes = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Clusters = clusters ?? WordClusters.Empty;
     }
+
+    /// <summary>The distributional word clusters learnt from raw text (empty in a model trained without them).</summary>
+    public WordClusters Clusters { get; }
+
+    /// <summary>The same lists with these clusters.</summary>
+    public EntityLexicon WithClusters(WordClusters clusters) => new(_classes, clusters);
 
     public static EntityLexicon Empty { get; } = new([]);
 

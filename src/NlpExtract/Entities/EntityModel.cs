@@ -12,12 +12,15 @@ namespace NlpExtract.Entities;
 /// (data, command, scores), int32 label count (must be <see cref="EntityLabels.Count"/>), int32 feature count, then per
 /// feature its key (length-prefixed UTF-8) and one float32 weight per label, sorted by key (so the bytes depend only on
 /// the weights), then (label count + 1) × label count float32 transition weights (the extra row is the sentence start),
-/// then the magic again as an end marker, so that a truncated stream is detected.
+/// then the lexicon (int32 count, then each word and its class byte), then (since version 3) the word clusters (int32
+/// count, then each word and its int32 cluster), then the magic again as an end marker, so that a truncated stream is
+/// detected. Version 2 files (no clusters) are still read.
 /// </remarks>
 internal sealed class EntityModel
 {
     private static readonly byte[] Magic = "NLXNER\r\n"u8.ToArray();
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+    private const int FirstReadableVersion = 2;
 
     private readonly Dictionary<string, int> _features;
 
@@ -88,9 +91,9 @@ internal sealed class EntityModel
             }
 
             int version = reader.ReadInt32();
-            if (version != FormatVersion)
+            if (version is < FirstReadableVersion or > FormatVersion)
             {
-                throw new InvalidDataException($"Entity model format version {version} is not supported (this NlpExtract reads version {FormatVersion}).");
+                throw new InvalidDataException($"Entity model format version {version} is not supported (this NlpExtract reads versions {FirstReadableVersion} to {FormatVersion}).");
             }
 
             string description = reader.ReadString();
@@ -135,12 +138,30 @@ internal sealed class EntityModel
                 lexicon[k] = new(reader.ReadString(), (LexiconClass)reader.ReadByte());
             }
 
+            var clusters = WordClusters.Empty;
+            if (version >= 3)
+            {
+                int clusterCount = reader.ReadInt32();
+                if (clusterCount is < 0 or > 10_000_000)
+                {
+                    throw new InvalidDataException($"Entity model declares {clusterCount} clustered words: the file is corrupted.");
+                }
+
+                var entries = new KeyValuePair<string, int>[clusterCount];
+                for (int k = 0; k < clusterCount; k++)
+                {
+                    entries[k] = new(reader.ReadString(), reader.ReadInt32());
+                }
+
+                clusters = new WordClusters(entries);
+            }
+
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
             {
                 throw new InvalidDataException("Entity model is truncated or corrupted: its end marker is missing.");
             }
 
-            return new EntityModel(description, features, weights, transitions, new EntityLexicon(lexicon));
+            return new EntityModel(description, features, weights, transitions, new EntityLexicon(lexicon, clusters));
         }
         catch (EndOfStreamException e)
         {
@@ -180,6 +201,13 @@ internal sealed class EntityModel
         {
             writer.Write(word);
             writer.Write((byte)classes);
+        }
+
+        writer.Write(Lexicon.Clusters.Count);
+        foreach (var (word, cluster) in Lexicon.Clusters.Entries)
+        {
+            writer.Write(word);
+            writer.Write(cluster);
         }
 
         writer.Write(Magic);

@@ -1113,9 +1113,11 @@ internal sealed class QuoteGrammar
         }
 
         int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
-        // A place after pour is a list heading ("Pour l'Espagne, Loyola de Palacio"), not someone's opinion.
+        // A place after pour is a list heading ("Pour l'Espagne, Loyola de Palacio"), not someone's opinion; a bare name
+        // that the model called a place but no gazetteer knows as one ("pour Suzuki, …") may be the company it is.
+        bool place = _t.NameLabel(name) == EntityLabel.Location && (name != i + 1 || IsPlace(_t.Word(name)));
         if (_t.NameLabel(name) is not (EntityLabel.Person or EntityLabel.Organization) && !IsPersonStart(name)
-            && (!_t.IsCapitalized(name) || _t.NameLabel(name) == EntityLabel.Location))
+            && (!_t.IsCapitalized(name) || place))
         {
             return null;
         }
