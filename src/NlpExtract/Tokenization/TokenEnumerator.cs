@@ -22,7 +22,7 @@ public ref struct TokenEnumerator
     // The word-character mask of the 64 characters from _maskStart (see WordCharMask), refilled as the scan moves on.
     private int _maskStart;
     private ulong _wordMask;
-    private ulong _capitalMask;
+    private ulong _seamMask;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
@@ -32,7 +32,7 @@ public ref struct TokenEnumerator
         _current = default;
         _maskStart = int.MinValue / 2;
         _wordMask = 0;
-        _capitalMask = 0;
+        _seamMask = 0;
     }
 
     /// <summary>The token at the current position.</summary>
@@ -117,7 +117,7 @@ public ref struct TokenEnumerator
         }
 
         end = i;
-        if (MayHaveInnerCapital(text, start, i))
+        if (_seamMask != 0 && MayHaveSeam(start, i))
         {
             int seam = GluedWordSeam(text, start, i);
             if (seam < i)
@@ -146,24 +146,16 @@ public ref struct TokenEnumerator
     }
 
     /// <summary>
-    /// Whether a capital may follow the first letter of the word [<paramref name="start"/>, <paramref name="end"/>):
-    /// read from the capital mask when the word lies in its block, else from the characters.
+    /// Whether the seam mask marks a possible glued-word seam inside the word [<paramref name="start"/>,
+    /// <paramref name="end"/>): one shift and one test for the part of the word in the current mask block. The part
+    /// of a long word in an earlier block is not looked at (a seam is a short word glued to the next).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly bool MayHaveInnerCapital(ReadOnlySpan<char> text, int start, int end)
+    private readonly bool MayHaveSeam(int start, int end)
     {
-        int first = start + 1 - _maskStart;
-        if (end - start < 3)
-        {
-            return false;
-        }
-
-        if (first >= 0 && end - _maskStart <= WordCharMask.BlockSize)
-        {
-            return ((_capitalMask >> first) & ((1UL << (end - start - 1)) - 1)) != 0;
-        }
-
-        return text[(start + 1)..end].IndexOfAnyInRange('A', 'Z') >= 0 || text[(start + 1)..end].IndexOfAnyInRange('À', 'Þ') >= 0;
+        int from = Math.Max(start + 1, _maskStart) - _maskStart;
+        int to = Math.Min(end - _maskStart, WordCharMask.BlockSize);
+        return to > from && ((_seamMask >> from) & (ulong.MaxValue >> (WordCharMask.BlockSize - (to - from)))) != 0;
     }
 
     /// <summary>
@@ -259,8 +251,7 @@ public ref struct TokenEnumerator
             if ((uint)offset >= WordCharMask.BlockSize)
             {
                 _maskStart = i;
-                _wordMask = WordCharMask.Compute(text, i);
-                _capitalMask = WordCharMask.ComputeCapitals(text, i);
+                _wordMask = WordCharMask.Compute(text, i, out _seamMask);
                 offset = 0;
             }
 
