@@ -16,9 +16,10 @@ internal static class SentenceSplitter
     {
         int first = 0;
         int i = 0;
+        int nextBreak = tokens.Length > 0 ? NextLineBreak(text, tokens[0].Start) : int.MaxValue;
         while (i < tokens.Length)
         {
-            int last = FindSentenceEnd(text, tokens, i);
+            int last = FindSentenceEnd(text, tokens, i, ref nextBreak);
             sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
             first = last + 1;
             i = first;
@@ -26,7 +27,12 @@ internal static class SentenceSplitter
     }
 
     /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
-    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    /// <remarks>
+    /// <paramref name="nextBreak"/> is the position of the next line-break character (found with a vectorised search,
+    /// carried from sentence to sentence so the whole text is searched once): only a gap that holds it can end a
+    /// sentence without a mark, so the gaps between tokens are not read one by one.
+    /// </remarks>
+    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, ref int nextBreak)
     {
         // Straight double quotes open and close with the same mark: an odd count so far means one is open.
         bool straightQuoteOpen = false;
@@ -70,14 +76,21 @@ internal static class SentenceSplitter
                 }
             }
 
-            if (i + 1 < tokens.Length)
+            if (i + 1 < tokens.Length && tokens[i + 1].Start > nextBreak)
             {
-                int gapStart = token.End;
-                int gapLength = tokens[i + 1].Start - gapStart;
-                bool plainGap = gapLength == 0 || (gapLength == 1 && text[gapStart] == ' ');
-                if (!plainGap && LineBreakEndsSentence(text, token, tokens[i + 1]))
+                if (nextBreak < token.End)
                 {
-                    return i;
+                    // A break inside a token ("Boli¬\nvie") or in a gap the closers skipped: look again from here.
+                    nextBreak = NextLineBreak(text, token.End);
+                }
+
+                if (nextBreak < tokens[i + 1].Start)
+                {
+                    nextBreak = NextLineBreak(text, tokens[i + 1].Start);
+                    if (LineBreakEndsSentence(text, token, tokens[i + 1]))
+                    {
+                        return i;
+                    }
                 }
             }
         }
@@ -213,6 +226,15 @@ internal static class SentenceSplitter
 
         char first = text[after.Start];
         return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' or '—' or '–' or '-' or '•' or '*';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
+
+    /// <summary>The position of the first line-break character at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>.</summary>
+    private static int NextLineBreak(ReadOnlySpan<char> text, int from)
+    {
+        int found = text[from..].IndexOfAny(LineBreaks);
+        return found < 0 ? int.MaxValue : from + found;
     }
 
     private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to) => CountLineBreaks(text, from, to) >= 2;
