@@ -256,6 +256,44 @@ public class EntityConsistencyTests
         Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Person));
     }
 
+    [TestCase("selon R.-G. Réau, l'étude", "R.-G.", "R.-G. Réau")]
+    [TestCase("la thèse de F.L. Copperman montre", "F.L.", "F.L. Copperman")]
+    public void Initials_read_alone_take_the_surname_after_them_as_a_person(string text, string initials, string person)
+    {
+        int start = text.IndexOf(initials, StringComparison.Ordinal);
+        var entities = new List<Entity> { new(start, start + initials.Length, EntityLabel.Location, 0.5f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
+    }
+
+    [Test]
+    public void Initials_and_a_surname_read_as_a_place_are_a_person()
+    {
+        const string text = "Le rapport de J.-P. Martin est paru.";
+        var entities = new List<Entity> { new(14, 26, EntityLabel.Location, 0.5f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities[0].Label, Is.EqualTo(EntityLabel.Person));
+    }
+
+    [TestCase("le Dr Maréchal a témoigné", "Dr Maréchal", "Maréchal")]
+    [TestCase("Mme Simona Halperin a été reçue", "Mme Simona Halperin", "Simona Halperin")]
+    public void A_civility_is_not_part_of_a_person_s_name(string text, string tagged, string name)
+    {
+        int start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var entities = new List<Entity> { new(start, start + tagged.Length, EntityLabel.Person, 0.9f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(text[entities[0].Start..entities[0].End], Is.EqualTo(name));
+    }
+
+    [Test]
+    public void A_civility_alone_does_not_take_the_next_word()
+    {
+        const string text = "M. Dupont";
+        var entities = new List<Entity> { new(0, 2, EntityLabel.Person, 0.5f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(text[entities[0].Start..entities[0].End], Is.EqualTo("M."));
+    }
+
     [Test]
     public void A_place_before_a_person_keeps_its_last_word_when_no_acronym_opens_it()
     {

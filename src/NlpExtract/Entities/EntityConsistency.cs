@@ -9,6 +9,7 @@ internal static class EntityConsistency
 {
     public static void Apply(ReadOnlySpan<char> text, List<Entity> entities)
     {
+        PersonConventions(text, entities);
         if (entities.Count < 2)
         {
             return;
@@ -92,6 +93,79 @@ internal static class EntityConsistency
             entities[i + 1] = person with { Start = before.Start + space + 1 };
         }
     }
+
+    /// <summary>
+    /// The span conventions of person names: initials open a person's name ("R.-G. Réau", "F.L. Copperman", read as
+    /// places or cut from the surname by the model), and a civility is not part of the name ("Dr Maréchal" →
+    /// "Maréchal", as Sequoia marks it and as the speaker resolver names people).
+    /// </summary>
+    private static void PersonConventions(ReadOnlySpan<char> text, List<Entity> entities)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            var surface = text.Slice(entity.Start, entity.Length);
+            int initials = InitialsLength(surface);
+            if (initials > 0 && initials == surface.Length && !IsCivility(surface))
+            {
+                // Initials alone: the surname is the next word, tagged or not.
+                int word = entity.End + 1;
+                int wordEnd = word;
+                while (wordEnd < text.Length && wordEnd - word < 40 && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '-' or '\''))
+                {
+                    wordEnd++;
+                }
+
+                bool nextIsEntity = i + 1 < entities.Count && entities[i + 1].Start == word;
+                if (entity.End < text.Length && text[entity.End] == ' ' && wordEnd - word >= 2 && char.IsUpper(text[word])
+                    && (nextIsEntity || i + 1 >= entities.Count || entities[i + 1].Start >= wordEnd))
+                {
+                    int end = nextIsEntity ? entities[i + 1].End : wordEnd;
+                    entities[i] = new Entity(entity.Start, end, EntityLabel.Person, entity.Score);
+                    if (nextIsEntity)
+                    {
+                        entities.RemoveAt(i + 1);
+                    }
+                }
+
+                continue;
+            }
+
+            if (initials > 0 && initials + 1 < surface.Length && surface[initials] == ' ' && char.IsUpper(surface[initials + 1])
+                && !IsCivility(surface[..initials]))
+            {
+                entities[i] = entity = entity with { Label = EntityLabel.Person };
+            }
+
+            if (entity.Label == EntityLabel.Person)
+            {
+                int space = surface.IndexOf(' ');
+                if (space > 0 && IsCivility(surface[..space]) && space + 1 < surface.Length && char.IsUpper(surface[space + 1]))
+                {
+                    entities[i] = entity with { Start = entity.Start + space + 1 };
+                }
+            }
+        }
+    }
+
+    /// <summary>The length of the initials that open <paramref name="surface"/> ("J.", "F.L.", "R.-G."), or 0.</summary>
+    private static int InitialsLength(ReadOnlySpan<char> surface)
+    {
+        int i = 0;
+        while (i + 1 < surface.Length && char.IsUpper(surface[i]) && surface[i + 1] == '.')
+        {
+            i += 2;
+            if (i + 1 < surface.Length && surface[i] == '-' && char.IsUpper(surface[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return i > 0 && (i == surface.Length || surface[i] == ' ') ? i : 0;
+    }
+
+    private static bool IsCivility(ReadOnlySpan<char> word)
+        => word is "M." or "MM." or "Mme" or "Mmes" or "Mlle" or "Mlles" or "Me" or "Dr" or "Dr." or "Pr" or "Mgr";
 
     private static readonly System.Buffers.SearchValues<char> LowercaseLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ-");
