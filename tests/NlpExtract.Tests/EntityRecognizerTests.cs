@@ -28,6 +28,14 @@ public class EntityRecognizerTests
     }
 
     [Test]
+    public void A_foreign_name_after_a_title_and_an_adjective()
+    {
+        // Neither "Mikhaïl" nor "Bogdanov" is in a gazetteer: the title two words back announces the name.
+        Assert.That(Names("Le vice-ministre russe Mikhaïl Bogdanov a reçu l'ambassadrice."),
+            Is.EqualTo(new[] { ("PER", "Mikhaïl Bogdanov") }));
+    }
+
+    [Test]
     public void Entities_and_dates_do_not_overlap_and_stay_in_text_order()
     {
         var document = Pipeline.Process("Le 7 octobre 2023, Emmanuel Macron était à Paris avec l'ONU et Olaf Scholz.",

@@ -129,6 +129,23 @@ internal ref struct EntityFeatures : IDisposable
             previous[previousLength] = '|';
             wordShape.CopyTo(previous[(previousLength + 1)..]);
             Emit(ref sink, "w-1s0", previous[..(previousLength + 1 + wordShape.Length)]);
+
+            // "le vice-ministre russe Mikhaïl Bogdanov", "le président américain Joe Biden": a title a few words back,
+            // with only lowercase words between, announces a name whatever the first name is.
+            for (int back = i - 1; back >= 0 && back >= i - 3; back--)
+            {
+                var before = Word(back);
+                if (before.Length == 0 || !char.IsLower(before[0]))
+                {
+                    break;
+                }
+
+                if ((_lexicon.Classify(before) & LexiconClass.Title) != 0)
+                {
+                    Emit(ref sink, "title<3", wordShape);
+                    break;
+                }
+            }
         }
     }
 
