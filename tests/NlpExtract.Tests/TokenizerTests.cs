@@ -22,6 +22,19 @@ public class TokenizerTests
     }
 
     [Test]
+    public void A_glued_word_splits_wherever_it_falls_against_the_64_character_blocks_of_the_scan()
+    {
+        // The seams are found by a mask over 64 characters at a time: a word across two blocks, or a capital that opens a
+        // block, must split like any other.
+        for (int padding = 0; padding < 140; padding++)
+        {
+            string text = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string('x', padding % 4 + 1) + " envahis de laPologne ensuite";
+            var words = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).TakeLast(4).ToArray();
+            Assert.That(words, Is.EqualTo(new[] { "de", "la", "Pologne", "ensuite" }), $"padding {padding}");
+        }
+    }
+
+    [Test]
     public void Null_string_throws_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => FrenchTokenizer.TokenizeToArray((string)null!));

@@ -23,6 +23,7 @@ public ref struct TokenEnumerator
     private int _maskStart;
     private ulong _wordMask;
     private ulong _seamMask;
+    private bool _seamInEarlierBlock;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
@@ -33,6 +34,7 @@ public ref struct TokenEnumerator
         _maskStart = int.MinValue / 2;
         _wordMask = 0;
         _seamMask = 0;
+        _seamInEarlierBlock = false;
     }
 
     /// <summary>The token at the current position.</summary>
@@ -117,7 +119,7 @@ public ref struct TokenEnumerator
         }
 
         end = i;
-        if (_seamMask != 0 && MayHaveSeam(start, i))
+        if (MayHaveSeam(start, i))
         {
             int seam = GluedWordSeam(text, start, i);
             if (seam < i)
@@ -147,13 +149,24 @@ public ref struct TokenEnumerator
 
     /// <summary>
     /// Whether the seam mask marks a possible glued-word seam inside the word [<paramref name="start"/>,
-    /// <paramref name="end"/>): one shift and one test for the part of the word in the current mask block. The part
-    /// of a long word in an earlier block is not looked at (a seam is a short word glued to the next).
+    /// <paramref name="end"/>): one shift and one test; for a word that straddles a refill of the masks, what the
+    /// skip over its earlier part saw is kept in <see cref="_seamInEarlierBlock"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool MayHaveSeam(int start, int end)
     {
-        int from = Math.Max(start + 1, _maskStart) - _maskStart;
+        int from = start + 1 - _maskStart;
+        if (from < 0)
+        {
+            // The word straddles a refill of the masks: its part in the earlier block was read as it was skipped.
+            if (_seamInEarlierBlock)
+            {
+                return true;
+            }
+
+            from = 0;
+        }
+
         int to = Math.Min(end - _maskStart, WordCharMask.BlockSize);
         return to > from && ((_seamMask >> from) & (ulong.MaxValue >> (WordCharMask.BlockSize - (to - from)))) != 0;
     }
@@ -245,6 +258,7 @@ public ref struct TokenEnumerator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipMaskedWordChars(ReadOnlySpan<char> text, int i)
     {
+        _seamInEarlierBlock = false;
         while (i < text.Length)
         {
             int offset = i - _maskStart;
@@ -262,6 +276,9 @@ public ref struct TokenEnumerator
             {
                 break;
             }
+
+            // The word goes on into the next block: remember whether its part in this one holds a seam.
+            _seamInEarlierBlock |= (_seamMask >> offset) != 0;
         }
 
         return Math.Min(i, text.Length);

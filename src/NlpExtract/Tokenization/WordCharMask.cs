@@ -61,6 +61,10 @@ internal static class WordCharMask
         // Word characters that are not capitals stand for lowercase letters (digits too: the scalar rules set them aside).
         ulong lowercase = word & ~capitals;
         seams = (capitals & (lowercase << 1)) | (capitals & (capitals << 1) & (lowercase >> 1));
+        if (start > 0 && (capitals & 1) != 0 && char.IsLower(text[start - 1]))
+        {
+            seams |= 1; // a capital at the block's first character after a lowercase letter before it
+        }
         return word;
     }
 
