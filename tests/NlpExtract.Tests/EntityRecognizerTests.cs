@@ -294,6 +294,26 @@ public class EntityConsistencyTests
     }
 
     [Test]
+    [CancelAfter(30_000)]
+    public void Merging_initials_with_their_surnames_is_linear_in_the_number_of_entities()
+    {
+        // 100,000 "J. Durand" read as two entities each: every pair merges, in one pass.
+        const int people = 100_000;
+        string text = string.Concat(Enumerable.Repeat("J. Durand, ", people));
+        var entities = new List<Entity>(2 * people);
+        for (int k = 0; k < people; k++)
+        {
+            int start = k * 11;
+            entities.Add(new Entity(start, start + 2, EntityLabel.Location, 0.5f));
+            entities.Add(new Entity(start + 3, start + 9, EntityLabel.Person, 0.5f));
+        }
+
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities, Has.Count.EqualTo(people));
+        Assert.That(entities.All(e => e.Label == EntityLabel.Person && text[e.Start..e.End] == "J. Durand"), Is.True);
+    }
+
+    [Test]
     public void A_civility_alone_does_not_take_the_next_word()
     {
         const string text = "M. Dupont";

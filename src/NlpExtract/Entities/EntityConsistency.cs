@@ -101,9 +101,11 @@ internal static class EntityConsistency
     /// </summary>
     private static void PersonConventions(ReadOnlySpan<char> text, List<Entity> entities)
     {
-        for (int i = 0; i < entities.Count; i++)
+        // Compacted in place (a merge drops the entity after it): one pass, whatever the number of merges.
+        int write = 0;
+        for (int read = 0; read < entities.Count; read++)
         {
-            var entity = entities[i];
+            var entity = entities[read];
             var surface = text.Slice(entity.Start, entity.Length);
             int initials = InitialsLength(surface);
             if (initials > 0 && initials == surface.Length && !IsCivility(surface))
@@ -116,25 +118,26 @@ internal static class EntityConsistency
                     wordEnd++;
                 }
 
-                bool nextIsEntity = i + 1 < entities.Count && entities[i + 1].Start == word;
+                bool nextIsEntity = read + 1 < entities.Count && entities[read + 1].Start == word;
                 if (entity.End < text.Length && text[entity.End] == ' ' && wordEnd - word >= 2 && char.IsUpper(text[word])
-                    && (nextIsEntity || i + 1 >= entities.Count || entities[i + 1].Start >= wordEnd))
+                    && (nextIsEntity || read + 1 >= entities.Count || entities[read + 1].Start >= wordEnd))
                 {
-                    int end = nextIsEntity ? entities[i + 1].End : wordEnd;
-                    entities[i] = new Entity(entity.Start, end, EntityLabel.Person, entity.Score);
+                    int end = nextIsEntity ? entities[read + 1].End : wordEnd;
+                    entity = new Entity(entity.Start, end, EntityLabel.Person, entity.Score);
                     if (nextIsEntity)
                     {
-                        entities.RemoveAt(i + 1);
+                        read++;
                     }
                 }
 
+                entities[write++] = entity;
                 continue;
             }
 
             if (initials > 0 && initials + 1 < surface.Length && surface[initials] == ' ' && char.IsUpper(surface[initials + 1])
                 && !IsCivility(surface[..initials]))
             {
-                entities[i] = entity = entity with { Label = EntityLabel.Person };
+                entity = entity with { Label = EntityLabel.Person };
             }
 
             if (entity.Label == EntityLabel.Person)
@@ -142,10 +145,14 @@ internal static class EntityConsistency
                 int space = surface.IndexOf(' ');
                 if (space > 0 && IsCivility(surface[..space]) && space + 1 < surface.Length && char.IsUpper(surface[space + 1]))
                 {
-                    entities[i] = entity with { Start = entity.Start + space + 1 };
+                    entity = entity with { Start = entity.Start + space + 1 };
                 }
             }
+
+            entities[write++] = entity;
         }
+
+        entities.RemoveRange(write, entities.Count - write);
     }
 
     /// <summary>The length of the initials that open <paramref name="surface"/> ("J.", "F.L.", "R.-G."), or 0.</summary>
