@@ -54,8 +54,21 @@ public class CorpusTests
         Assert.That(result.Overall.Gold, Is.EqualTo(291), "the dev split's PER/ORG/LOC mentions");
         Assert.That(result.PerLabel[EntityLabel.Person].F1, Is.GreaterThanOrEqualTo(0.90), "PER target (issue: ≥ 90)");
         // Not the issue's target (≥ 85, not reached yet): a guard that a retrained model is no worse than the shipped
-        // one (79.2), less the two points the issue calls noise on this small split.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.77), "regression guard: shipped model scores 79.2");
+        // one (82.5), less the two points the issue calls noise on this small split.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.80), "regression guard: shipped model scores 82.5");
+    }
+
+    [Test]
+    public void NewsEye_dev2_score_does_not_regress()
+    {
+        string path = SharedData.RequireFile(Path.Combine("ner", "newseye", "HIPE-2022-v2.1-newseye-dev2-fr.tsv"));
+        var pipeline = new PipelineBuilder().UseSentences().UseEntities().Build();
+        var result = NerEvaluation.Evaluate(pipeline, HipeReader.Read(path));
+        TestContext.Out.WriteLine($"overall {result.Overall}");
+        Assert.That(result.Overall.Gold, Is.EqualTo(1277), "the dev2 split's PER/ORG/LOC mentions");
+        // Not the issue's target (≥ 65, far off: OCR seams and a span convention with titles and appositions): a guard
+        // that the OCR handling and the model keep what they reach (shipped: 42.4), less two points of noise.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.40), "regression guard: shipped model scores 42.4");
     }
 
     [Test]
