@@ -264,6 +264,15 @@ public class EntityConsistencyTests
         Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Person));
     }
 
+    [Test]
+    public void A_given_name_left_out_between_an_acronym_and_the_person_joins_the_person()
+    {
+        const string text = "le secrétaire général de l'ONU Kofi Annan a estimé";
+        var entities = new List<Entity> { new(27, 30, EntityLabel.Organization, 0.8f), new(36, 41, EntityLabel.Person, 0.8f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { "ONU", "Kofi Annan" }));
+    }
+
     [TestCase("selon R.-G. Réau, l'étude", "R.-G.", "R.-G. Réau")]
     [TestCase("la thèse de F.L. Copperman montre", "F.L.", "F.L. Copperman")]
     public void Initials_read_alone_take_the_surname_after_them_as_a_person(string text, string initials, string person)

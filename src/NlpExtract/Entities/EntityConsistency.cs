@@ -10,12 +10,11 @@ internal static class EntityConsistency
     public static void Apply(ReadOnlySpan<char> text, List<Entity> entities)
     {
         PersonConventions(text, entities);
+        RejoinGivenNames(text, entities);
         if (entities.Count < 2)
         {
             return;
         }
-
-        RejoinGivenNames(text, entities);
 
         // Summed confidence of each label per surface form.
         var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -58,41 +57,63 @@ internal static class EntityConsistency
     }
 
     /// <summary>
-    /// "de l'ONU Kofi Annan" read as [ONU Kofi] and [Annan]: a capitalised word that ends an organization or a place
-    /// after an acronym, right before a person, is the person's given name. The acronym keeps its entity.
+    /// "de l'ONU Kofi Annan" read as [ONU Kofi] [Annan], or as [ONU] Kofi [Annan]: a capitalised word between an acronym
+    /// and a person is the person's given name. The acronym keeps its entity. The words are read a bounded length back.
     /// </summary>
     private static void RejoinGivenNames(ReadOnlySpan<char> text, List<Entity> entities)
     {
-        for (int i = 0; i + 1 < entities.Count; i++)
+        for (int i = 0; i < entities.Count; i++)
         {
-            var before = entities[i];
-            var person = entities[i + 1];
-            if (person.Label != EntityLabel.Person || before.Label is not (EntityLabel.Organization or EntityLabel.Location)
-                || person.Start != before.End + 1 || text[before.End] != ' ')
+            var person = entities[i];
+            int space = person.Start - 1;
+            if (person.Label != EntityLabel.Person || space < 1 || text[space] != ' ')
             {
                 continue;
             }
 
-            var surface = text.Slice(before.Start, before.Length);
-            int space = surface.LastIndexOf(' ');
-            if (space <= 0)
+            int givenStart = space;
+            while (givenStart > 0 && space - givenStart < MaxWordRead && (char.IsLetter(text[givenStart - 1]) || text[givenStart - 1] == '-'))
             {
-                continue;
+                givenStart--;
             }
 
-            var givenName = surface[(space + 1)..];
-            var rest = surface[..space];
-            var acronym = rest[(rest.LastIndexOf(' ') + 1)..];
+            var givenName = text[givenStart..space];
             if (givenName.Length < 2 || !char.IsUpper(givenName[0]) || givenName[1..].ContainsAnyExcept(LowercaseLetters)
-                || acronym.Length < 2 || acronym.ContainsAnyExcept(Capitals))
+                || givenStart < 2 || text[givenStart - 1] != ' ')
             {
                 continue;
             }
 
-            entities[i] = before with { End = before.Start + space };
-            entities[i + 1] = person with { Start = before.Start + space + 1 };
+            int acronymEnd = givenStart - 1;
+            int acronymStart = acronymEnd;
+            while (acronymStart > 0 && acronymEnd - acronymStart < MaxWordRead && char.IsLetter(text[acronymStart - 1]))
+            {
+                acronymStart--;
+            }
+
+            var acronym = text[acronymStart..acronymEnd];
+            if (acronym.Length < 2 || acronym.ContainsAnyExcept(Capitals))
+            {
+                continue;
+            }
+
+            if (i > 0 && entities[i - 1].End > givenStart)
+            {
+                // The given name was read as the end of the acronym's entity: that entity gives it back.
+                var before = entities[i - 1];
+                if (before.End != space || before.Start > acronymStart)
+                {
+                    continue;
+                }
+
+                entities[i - 1] = before with { End = acronymEnd };
+            }
+
+            entities[i] = person with { Start = givenStart };
         }
     }
+
+    private const int MaxWordRead = 40;
 
     /// <summary>
     /// The span conventions of person names: initials open a person's name ("R.-G. Réau", "F.L. Copperman", read as

@@ -210,8 +210,11 @@ public ref struct TokenEnumerator
 
             if (!lowercaseStart)
             {
+                // "MmeJane", "FranceOn", and a name glued to a heading in capitals ("ArthurDÉJAZET"); "YouTube",
+                // "PowerPoint", "OpenAI" and "LabVIEW" keep their capitals.
                 if (IsGluedTitle(text[start..p]) ||
-                    (p - start >= 3 && end - p >= 2 && FrenchTokenLexicon.IsSentenceStarter(text[p..end])))
+                    (p - start >= 3 && end - p >= 2 && FrenchTokenLexicon.IsSentenceStarter(text[p..end])) ||
+                    (p - start >= 4 && end - p >= 4 && IsAllCapitals(text[p..end])))
                 {
                     return p;
                 }
@@ -236,6 +239,14 @@ public ref struct TokenEnumerator
     {
         int next = i + 1 < text.Length && text[i + 1] == '\r' ? i + 2 : i + 1;
         return next + 1 < text.Length && text[next] == '\n' && CharClassTable.Of(text[next + 1]) == CharClass.Letter;
+    }
+
+    /// <summary>A civility (M, MM, Mme, Mlle, Mgr, Dr, Pr) at [<paramref name="start"/>, <paramref name="period"/>) whose period is glued to a capitalised name.</summary>
+    private static bool IsGluedCivility(ReadOnlySpan<char> text, int start, int period)
+    {
+        var word = text[start..period];
+        return word is "M" or "MM" or "Mme" or "Mlle" or "Mgr" or "Dr" or "Pr" && period + 2 < text.Length
+               && char.IsUpper(text[period + 1]) && char.IsLower(text[period + 2]);
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
@@ -474,6 +485,14 @@ public ref struct TokenEnumerator
 
             if (cls == CharClass.Period)
             {
+                if (followedByAlnum && i - start <= 3 && !hasConnector && IsGluedCivility(text, start, i))
+                {
+                    // "M.Poincaré", "Mme.Dupont": a civility glued to the name it announces keeps its period, the name
+                    // is a word of its own.
+                    i++;
+                    break;
+                }
+
                 if (followedByAlnum && i - start >= 3 && char.IsLower(text[i - 1]) && char.IsUpper(text[i + 1]))
                 {
                     // "Paris.Les", "fin.Le": a word, a full stop and a capital with the space missing (typing or OCR)
