@@ -242,7 +242,7 @@ static Command BuildTrain()
     };
     nerCommand.SetAction(result =>
     {
-        string dataFolder = result.GetValue(data)?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
+        string dataFolder = DataFolder(result.GetValue(data));
         var names = result.GetValue(corpora)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var sentences = new List<TrainingSentence>();
         foreach (var name in names)
@@ -287,7 +287,7 @@ static Command BuildTrain()
     };
     namesCommand.SetAction(result =>
     {
-        string dataFolder = result.GetValue(namesData)?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
+        string dataFolder = DataFolder(result.GetValue(namesData));
         int written = FirstNameList.Write(Path.Combine(dataFolder, "gazetteers", "prenoms-insee", "prenoms_fr_insee2023_by_gender.tsv"), result.GetValue(namesOutput)!.FullName);
         Console.Error.WriteLine($"wrote {result.GetValue(namesOutput)!.FullName}: {written} first names");
         return 0;
@@ -306,7 +306,7 @@ static Command BuildTrain()
     };
     clustersCommand.SetAction(result =>
     {
-        string dataFolder = result.GetValue(clustersData)?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
+        string dataFolder = DataFolder(result.GetValue(clustersData));
         var names = result.GetValue(clustersCorpora)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var texts = names.SelectMany(name => NerCorpus.Read(dataFolder, name)).Select(document => document.Text);
         var clusters = WordClusterTrainer.Train(texts, result.GetValue(clusterCount), result.GetValue(clusterMinCount), result.GetValue(clusterContext), result.GetValue(clusterSeed), Console.Error.WriteLine);
@@ -322,3 +322,7 @@ static Command BuildTrain()
 
     return new Command("train", "Train a model from the shared corpora.") { nerCommand, namesCommand, clustersCommand };
 }
+
+// The shared data folder: the --data option, else $NLPEXTRACT_DATA, else ../shared/data.
+static string DataFolder(DirectoryInfo? option)
+    => option?.FullName ?? Environment.GetEnvironmentVariable("NLPEXTRACT_DATA") ?? Path.Combine("..", "shared", "data");
