@@ -234,11 +234,12 @@ static Command BuildTrain()
     var seed = new Option<int>("--seed") { Description = "Seed of the sentence order.", DefaultValueFactory = _ => 1 };
     var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
     var sequoiaWeight = new Option<int>("--sequoia-weight") { Description = "How many times Sequoia (clean news-like text) is repeated against the OCR newspapers.", DefaultValueFactory = _ => 3 };
+    var runs = new Option<int>("--runs") { Description = "Perceptron runs over differently shuffled data whose weights are averaged into the model.", DefaultValueFactory = _ => 1 };
     var minCount = new Option<int>("--min-count") { Description = "Keep features seen at least this many times.", DefaultValueFactory = _ => 2 };
     var clustersFile = new Option<FileInfo?>("--clusters") { Description = "Word clusters written by train clusters (stored in the model and read as features)." };
     var nerCommand = new Command("ner", "Train the PER/ORG/LOC model (averaged structured perceptron, BILOU, Viterbi) on the train splits, deterministically.")
     {
-        output, data, corpora, seed, epochs, sequoiaWeight, minCount, clustersFile,
+        output, data, corpora, seed, epochs, sequoiaWeight, minCount, clustersFile, runs,
     };
     nerCommand.SetAction(result =>
     {
@@ -259,7 +260,7 @@ static Command BuildTrain()
         }
 
         string command = string.Create(CultureInfo.InvariantCulture,
-            $"nlpextract train ner --corpora {string.Join(',', names)} --seed {result.GetValue(seed)} --epochs {result.GetValue(epochs)} --sequoia-weight {result.GetValue(sequoiaWeight)} --min-count {result.GetValue(minCount)}{(result.GetValue(clustersFile) is { } c ? " --clusters " + c.Name : string.Empty)}");
+            $"nlpextract train ner --corpora {string.Join(',', names)} --seed {result.GetValue(seed)} --epochs {result.GetValue(epochs)} --sequoia-weight {result.GetValue(sequoiaWeight)} --min-count {result.GetValue(minCount)}{(result.GetValue(runs) > 1 ? $" --runs {result.GetValue(runs)}" : string.Empty)}{(result.GetValue(clustersFile) is { } c ? " --clusters " + c.Name : string.Empty)}");
         var lexicon = GazetteerReader.Build(dataFolder);
         Console.Error.WriteLine($"lexicon: {lexicon.Count} words");
         if (result.GetValue(clustersFile) is { } clusterPath)
@@ -269,7 +270,7 @@ static Command BuildTrain()
         }
 
         var model = EntityTrainer.Train(sentences, lexicon, result.GetValue(epochs), result.GetValue(seed), result.GetValue(minCount),
-            $"NlpExtract French PER/ORG/LOC model. Data: {string.Join(", ", names)} train splits (see README). Command: {command}", Console.Error.WriteLine);
+            $"NlpExtract French PER/ORG/LOC model. Data: {string.Join(", ", names)} train splits (see README). Command: {command}", Console.Error.WriteLine, result.GetValue(runs));
         using (var stream = File.Create(result.GetValue(output)!.FullName))
         {
             model.Save(stream);

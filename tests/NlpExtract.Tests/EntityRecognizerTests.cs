@@ -144,6 +144,24 @@ public class EntityRecognizerTests
     }
 
     [Test]
+    public void Several_runs_average_into_one_model_of_the_same_features_deterministically()
+    {
+        var sentences = TinyCorpus();
+        var lexicon = new EntityLexicon(EntityLexicon.WrittenLists());
+        var single = EntityTrainer.Train(sentences, lexicon, epochs: 3, seed: 7, minFeatureCount: 1, description: "test");
+        var averaged = EntityTrainer.Train(sentences, lexicon, epochs: 3, seed: 7, minFeatureCount: 1, description: "test", runs: 3);
+        var again = EntityTrainer.Train(sentences, lexicon, epochs: 3, seed: 7, minFeatureCount: 1, description: "test", runs: 3);
+        Assert.That(Save(again), Is.EqualTo(Save(averaged)), "same data, seed and runs → same bytes");
+        Assert.That(averaged.FeatureCount, Is.EqualTo(single.FeatureCount), "the runs share one feature index");
+        Assert.That(Save(averaged), Is.Not.EqualTo(Save(single)), "other shuffles move the weights");
+
+        var pipeline = new PipelineBuilder().UseEntities(new MemoryStream(Save(averaged))).Build();
+        var document = pipeline.Process("Hier, Jean Dupont est arrivé à Lyon.");
+        Assert.That(document.Entities.Select(e => (e.LabelCode, document.GetText(e))),
+            Is.EqualTo(new[] { ("PER", "Jean Dupont"), ("LOC", "Lyon") }));
+    }
+
+    [Test]
     public void Word_clusters_travel_inside_the_model_and_reach_unseen_names()
     {
         // "Quimperlé" is never tagged in training, but it shares a cluster with the town that is.

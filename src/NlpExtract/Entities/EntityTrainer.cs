@@ -8,13 +8,18 @@ internal sealed record TrainingSentence(string Text, Token[] Tokens, int[] Tags)
 /// the current weights; where the best sequence differs from the gold one, add the gold features and transitions and
 /// subtract the predicted ones; return the average of the weights over all steps. Deterministic: the sentence order of
 /// each epoch comes from a seeded generator and the features are numbered in ordinal key order.
+/// With several runs, each one shuffles the data from its own seed (seed, seed + 1…) and the model is the mean of their
+/// averaged weights: a perceptron's result depends on the order it saw the sentences in, and on a dev set as small as
+/// Sequoia's that order alone moves F1 by two points; the mean of four orders is both better and steadier (see the
+/// model README). Same number of features, same size, same tagging cost.
 /// </summary>
 internal static class EntityTrainer
 {
     private const int L = EntityLabels.Count;
 
-    public static EntityModel Train(IReadOnlyList<TrainingSentence> sentences, EntityLexicon lexicon, int epochs, int seed, int minFeatureCount, string description, Action<string>? log = null)
+    public static EntityModel Train(IReadOnlyList<TrainingSentence> sentences, EntityLexicon lexicon, int epochs, int seed, int minFeatureCount, string description, Action<string>? log = null, int runs = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
@@ -51,7 +56,29 @@ internal static class EntityTrainer
         }
 
         var weights = new float[index.Count * L];
-        var weightSums = new double[index.Count * L];
+        var transitions = new float[(L + 1) * L];
+        for (int run = 0; run < runs; run++)
+        {
+            var (runWeights, runTransitions) = Perceptron(sentences, tokenFeatures, index.Count, epochs, seed + run, log);
+            for (int k = 0; k < weights.Length; k++)
+            {
+                weights[k] += runWeights[k] / runs;
+            }
+
+            for (int k = 0; k < transitions.Length; k++)
+            {
+                transitions[k] += runTransitions[k] / runs;
+            }
+        }
+
+        return new EntityModel(description, index, weights, transitions, lexicon);
+    }
+
+    /// <summary>One averaged-perceptron run over the sentences in an order drawn from <paramref name="seed"/>.</summary>
+    private static (float[] Weights, float[] Transitions) Perceptron(IReadOnlyList<TrainingSentence> sentences, int[][][] tokenFeatures, int featureCount, int epochs, int seed, Action<string>? log)
+    {
+        var weights = new float[featureCount * L];
+        var weightSums = new double[featureCount * L];
         var transitions = new float[(L + 1) * L];
         var transitionSums = new double[(L + 1) * L];
         var random = new Random(seed);
@@ -125,7 +152,7 @@ internal static class EntityTrainer
             transitions[k] = (float)(transitions[k] - (transitionSums[k] / step));
         }
 
-        return new EntityModel(description, index, weights, transitions, lexicon);
+        return (weights, transitions);
     }
 
     private static void Update(float[] weights, double[] sums, int k, int delta, int step)
