@@ -944,8 +944,18 @@ internal sealed class QuoteGrammar
         return QuoteWords.CommonVerbs.Contains(word)
                || word.Length > 4 && (word.EndsWith("ait", StringComparison.Ordinal) || word.EndsWith("aient", StringComparison.Ordinal)
                                       || word.EndsWith("èrent", StringComparison.Ordinal) || word.EndsWith("irent", StringComparison.Ordinal)
-                                      || word.EndsWith("urent", StringComparison.Ordinal));
+                                      || word.EndsWith("urent", StringComparison.Ordinal))
+               || LooksPastHistoric(i, word);
     }
+
+    /// <summary>
+    /// "Le major quitta sa pipe :", "Le capitaine réfléchit", "Le comte de Farlsberg haussa les épaules": the passé simple
+    /// of narratives (-a, -it, -ut) right after a noun or a name. After a determiner or "de" the same endings are nouns
+    /// (le cinéma, le produit, du crédit), so those places are left to the noun phrase.
+    /// </summary>
+    private bool LooksPastHistoric(int i, ReadOnlySpan<char> word)
+        => word.Length > 3 && (word.EndsWith('a') || word.EndsWith("it", StringComparison.Ordinal) || word.EndsWith("ut", StringComparison.Ordinal))
+           && i > 0 && _t.IsWord(i - 1) && !_t.In(i - 1, QuoteWords.Determiners) && !_t.In(i - 1, QuoteWords.Of);
 
     /// <summary>"diffusé à l'issue…", "réalisé par l'IFOP", "paru hier": a participle that opens its own phrase ends the noun phrase.</summary>
     private bool IsParticipleWithComplement(int i)
