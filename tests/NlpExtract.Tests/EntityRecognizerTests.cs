@@ -291,6 +291,38 @@ public class EntityConsistencyTests
         Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { "ONU", "Kofi Annan" }));
     }
 
+    [TestCase("la présidente Ursula von der Leyen a dit", "Ursula", "Leyen", "Ursula von der Leyen")]
+    [TestCase("le prince Mohammed ben Salmane a reçu", "Mohammed", "Salmane", "Mohammed ben Salmane")]
+    [TestCase("le chanteur Pedro de la Cruz est venu", "Pedro", "Cruz", "Pedro de la Cruz")]
+    public void A_person_cut_at_the_particle_of_the_name_is_one_person(string text, string given, string surname, string person)
+    {
+        int givenStart = text.IndexOf(given, StringComparison.Ordinal);
+        int surnameStart = text.IndexOf(surname, StringComparison.Ordinal);
+        var entities = new List<Entity>
+        {
+            new(givenStart, givenStart + given.Length, EntityLabel.Person, 0.9f),
+            new(surnameStart, surnameStart + surname.Length, EntityLabel.Person, 0.7f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
+        Assert.That(entities[0].Score, Is.EqualTo(0.7f), "the joined name is as sure as its less sure part");
+    }
+
+    [TestCase("Emmanuel Macron et Olaf Scholz", "Emmanuel Macron", "Olaf Scholz")]
+    [TestCase("Emmanuel Macron à Olaf Scholz", "Emmanuel Macron", "Olaf Scholz")]
+    [TestCase("Emmanuel Macron, de Olaf Scholz", "Emmanuel Macron", "Olaf Scholz")]
+    public void Two_persons_with_more_than_particles_between_them_stay_two(string text, string first, string second)
+    {
+        int secondStart = text.IndexOf(second, StringComparison.Ordinal);
+        var entities = new List<Entity>
+        {
+            new(0, first.Length, EntityLabel.Person, 0.9f),
+            new(secondStart, secondStart + second.Length, EntityLabel.Person, 0.9f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { first, second }));
+    }
+
     [TestCase("selon R.-G. Réau, l'étude", "R.-G.", "R.-G. Réau")]
     [TestCase("la thèse de F.L. Copperman montre", "F.L.", "F.L. Copperman")]
     public void Initials_read_alone_take_the_surname_after_them_as_a_person(string text, string initials, string person)

@@ -11,6 +11,7 @@ internal static class EntityConsistency
     {
         PersonConventions(text, entities);
         RejoinGivenNames(text, entities);
+        JoinNameParticles(text, entities);
         if (entities.Count < 2)
         {
             return;
@@ -112,6 +113,57 @@ internal static class EntityConsistency
             entities[i] = person with { Start = givenStart };
         }
     }
+
+    /// <summary>
+    /// "Ursula von der Leyen", "Mohammed ben Salmane", "Pedro de la Cruz": a person's name that the model cut in two at its
+    /// particle (von, der, ben, de la…) is one name. Only two persons with nothing but particles between them are joined;
+    /// "Macron et Scholz" keeps its two. The list is compacted in place, in one pass.
+    /// </summary>
+    private static void JoinNameParticles(ReadOnlySpan<char> text, List<Entity> entities)
+    {
+        int kept = 0;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (kept > 0 && entity.Label == EntityLabel.Person && entities[kept - 1] is { Label: EntityLabel.Person } previous
+                && entity.Start > previous.End && IsParticleRun(text[previous.End..entity.Start]))
+            {
+                entities[kept - 1] = previous with { End = entity.End, Score = Math.Min(previous.Score, entity.Score) };
+                continue;
+            }
+
+            entities[kept++] = entity;
+        }
+
+        entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    /// <summary>Spaces around one to three name particles, and nothing else: " von der ", " ben ", " de la ".</summary>
+    private static bool IsParticleRun(ReadOnlySpan<char> between)
+    {
+        if (between.Length is < 3 or > 16 || between[0] != ' ' || between[^1] != ' ')
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (var range in between[1..^1].Split(' '))
+        {
+            var word = between[1..^1][range];
+            if (!NameParticles.Contains(word.ToString()) || ++words > 3)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "zu", "ben", "bin", "bint", "ibn", "al", "el",
+        "da", "di", "del", "della", "dos", "das", "do", "y",
+    };
 
     private const int MaxWordRead = 40;
 
