@@ -57,7 +57,9 @@ public sealed class Pipeline
             var named = new List<Entity>();
             if ((Stages & PipelineStages.Entities) != 0)
             {
-                EntityRecognizer.Recognize(_entityModel ?? EntityModel.Default, text, tokens.AsSpan(), sentences.AsSpan(), named);
+                var model = _entityModel ?? EntityModel.Default;
+                EntityRecognizer.Recognize(model, text, tokens.AsSpan(), sentences.AsSpan(), named);
+                MultiwordPlaces.Apply(text, tokens.AsSpan(), named, model.Lexicon);
                 EntityConsistency.Apply(text, named);
             }
 

@@ -6,8 +6,9 @@ namespace NlpExtract.Cli.Corpora;
 /// <summary>
 /// Builds the entity lexicon stored in the model from the shared gazetteers (INSEE first names, Licence Ouverte 2.0;
 /// CLDR / i18n-iso-countries / GeoNames French place names, Unicode-3.0 / MIT / CC BY 3.0; INSEE communes,
-/// Licence Ouverte 2.0) and the lists written for NlpExtract. Only names written as one token are kept, since the
-/// features look at one token at a time.
+/// Licence Ouverte 2.0) and the lists written for NlpExtract. The features look at one token at a time, so first names
+/// are kept when written as one word; place names of two to four words ("Salt Lake City", "Le Havre") are kept too, for
+/// the pass that joins them after tagging (<see cref="MultiwordPlaces"/>).
 /// </summary>
 internal static class GazetteerReader
 {
@@ -17,7 +18,7 @@ internal static class GazetteerReader
         void Add(string word, LexiconClass classes)
         {
             word = word.Trim();
-            if (word.Length >= 2 && !word.Contains(' '))
+            if (word.Length >= 2 && (!word.Contains(' ') || IsMultiwordPlace(word, classes)))
             {
                 entries[word] = entries.GetValueOrDefault(word) | classes;
             }
@@ -52,6 +53,21 @@ internal static class GazetteerReader
             Add(columns[2], LexiconClass.Place);
         }
 
+        foreach (var columns in Rows(Path.Combine(folder, "world-places-fr", "cldr_exemplar_cities_fr.tsv")))
+        {
+            Add(columns[2], LexiconClass.Place); // the English name too: "Salt Lake City", "Los Angeles"
+        }
+
+        foreach (var columns in Rows(Path.Combine(folder, "world-places-fr", "geonames_cities15000_latin_aliases.tsv")))
+        {
+            // Cities of 15,000 inhabitants or more, by their own name; only the names of several words are added here
+            // (one-word names come from the French lists above, and the aliases hold too many odd spellings).
+            if (columns.Length > 2 && columns[1].Contains(' '))
+            {
+                Add(columns[1], LexiconClass.Place);
+            }
+        }
+
         foreach (var columns in Rows(Path.Combine(folder, "communes-fr", "communes_fr_cog.tsv")))
         {
             // Communes of at least 2,000 inhabitants: the many hamlets named like common words ("Moi", "Y") stay out.
@@ -67,6 +83,23 @@ internal static class GazetteerReader
         }
 
         return new EntityLexicon(entries);
+    }
+
+    /// <summary>
+    /// A place name of two to four words, separated by single spaces, that opens with a capital and whose other words
+    /// are capitalised or particles ("Rio de Janeiro", "Le Havre"; not "Arabie saoudite", which the tagger reads word
+    /// by word).
+    /// </summary>
+    private static bool IsMultiwordPlace(string name, LexiconClass classes)
+    {
+        if (classes != LexiconClass.Place || name.Length > EntityLexicon.MaxKeyLength || name.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= MultiwordPlaces.MaxWords && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "de" or "du" or "des" or "la" or "le" or "les" or "y" or "el" or "al" or "da" or "do" or "dos" or "das" or "et" or "sur" or "en"));
     }
 
     private static IEnumerable<string[]> Rows(string path)

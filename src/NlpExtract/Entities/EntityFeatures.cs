@@ -209,11 +209,11 @@ internal ref struct EntityFeatures : IDisposable
             classes &= LexiconClass.Title | LexiconClass.OrganizationHead | LexiconClass.PlaceHead;
         }
 
-        for (int bit = 0; bit < 5; bit++)
+        for (int bit = 0; bit < 6; bit++)
         {
             if (((int)classes & (1 << bit)) != 0)
             {
-                Emit(ref sink, template, "FPTOH".AsSpan(bit, 1));
+                Emit(ref sink, template, "FPTOHG".AsSpan(bit, 1));
             }
         }
     }

@@ -22,6 +22,9 @@ internal enum LexiconClass : byte
 
     /// <summary>A head noun of place names (rue, avenue, place, bande, salle, mont, lac).</summary>
     PlaceHead = 16,
+
+    /// <summary>An organization written as one word in French news (ONU, OTAN, Hamas, SNCF, Gazprom).</summary>
+    Organization = 32,
 }
 
 /// <summary>
@@ -38,6 +41,7 @@ internal sealed class EntityLexicon
         _classes = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
         Clusters = clusters ?? WordClusters.Empty;
+        _hasMultiwordPlaces = new Lazy<bool>(() => _classes.Any(pair => pair.Key.Contains(' ') && (pair.Value & LexiconClass.Place) != 0));
     }
 
     /// <summary>The distributional word clusters learnt from raw text (empty in a model trained without them).</summary>
@@ -57,7 +61,18 @@ internal sealed class EntityLexicon
 
     public IEnumerable<KeyValuePair<string, LexiconClass>> Entries => _classes.OrderBy(pair => pair.Key, StringComparer.Ordinal);
 
-    public LexiconClass Classify(ReadOnlySpan<char> word) => word.Length is > 0 and <= 40 && _lookup.TryGetValue(word, out var value) ? value : LexiconClass.None;
+    /// <summary>The longest entry looked up.</summary>
+    public const int MaxKeyLength = 40;
+
+    public LexiconClass Classify(ReadOnlySpan<char> word) => word.Length is > 0 and <= MaxKeyLength && _lookup.TryGetValue(word, out var value) ? value : LexiconClass.None;
+
+    /// <summary>Whether the lists hold place names of several words ("Salt Lake City"), read by <see cref="MultiwordPlaces"/>.</summary>
+    public bool HasMultiwordPlaces => _hasMultiwordPlaces.Value;
+
+    private readonly Lazy<bool> _hasMultiwordPlaces;
+
+    /// <summary>A place name of several words, separated by single spaces, as the gazetteers write it (case aside).</summary>
+    public bool IsMultiwordPlace(ReadOnlySpan<char> name) => name.Contains(' ') && (Classify(name) & LexiconClass.Place) != 0;
 
     /// <summary>
     /// Titles and roles, and head nouns of organization and place names: lists written for NlpExtract from French
@@ -94,7 +109,28 @@ internal sealed class EntityLexicon
             "golfe", "cap", "col", "forêt", "bois", "quartier", "faubourg", "cité", "port", "gare", "aéroport", "région",
             "province", "département", "canton", "commune", "ville", "village", "plateau", "désert", "massif", "détroit",
         ];
+        // Organizations French news names in one word, most of them acronyms; words that are also common French words
+        // (Total, Orange, Free) are left out, since a capital at a sentence start would make them look like the company.
+        string[] organizations =
+        [
+            "ONU", "OTAN", "UE", "FMI", "OMS", "OMC", "OCDE", "OPEP", "UNESCO", "Unesco", "UNICEF", "Unicef", "UNRWA", "HCR",
+            "BCE", "BEI", "BERD", "CPI", "CIJ", "AIEA", "OSCE", "ASEAN", "Interpol", "Europol", "Frontex", "Eurostat",
+            "SNCF", "RATP", "EDF", "GDF", "Engie", "CNRS", "INSEE", "Insee", "Inserm", "CNES", "ESA", "NASA", "FBI", "CIA",
+            "KGB", "FSB", "DGSE", "DGSI", "Mossad", "Tsahal", "CGT", "CFDT", "MEDEF", "Medef", "CFTC", "FNSEA", "UNEF",
+            "LFI", "RN", "PS", "LR", "UMP", "UDF", "RPR", "PCF", "EELV", "MoDem", "Modem", "FN",
+            "Hamas", "Hezbollah", "Fatah", "OLP", "Talibans", "ETA", "PKK", "Daech", "Daesh", "AFP", "Reuters", "TASS",
+            "Interfax", "Bloomberg", "Xinhua", "BBC", "CNN", "TF1", "France24", "Libération", "Mediapart", "Google", "Apple",
+            "Microsoft", "Amazon", "Facebook", "Twitter", "Netflix", "Tesla", "Renault", "Peugeot", "Citroën", "Stellantis",
+            "Airbus", "Boeing", "TotalEnergies", "Danone", "LVMH", "Sanofi", "BNP", "Vivendi", "Bouygues", "Michelin",
+            "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",
+            "Dassault", "Safran", "Areva", "Orano", "FIFA", "UEFA", "CIO", "PSG", "OM", "OL", "ASSE", "Unédic",
+        ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in organizations)
+        {
+            entries[word] = entries.GetValueOrDefault(word) | LexiconClass.Organization;
+        }
+
         foreach (var word in titles)
         {
             entries[word] = entries.GetValueOrDefault(word) | LexiconClass.Title;
