@@ -59,7 +59,7 @@ public sealed class Pipeline
             {
                 var model = _entityModel ?? EntityModel.Default;
                 EntityRecognizer.Recognize(model, text, tokens.AsSpan(), sentences.AsSpan(), named);
-                MultiwordPlaces.Apply(text, tokens.AsSpan(), named, model.Lexicon);
+                MultiwordNames.Apply(text, tokens.AsSpan(), named, model.Lexicon);
                 EntityConsistency.Apply(text, named);
             }
 

@@ -404,12 +404,12 @@ public class EntityConsistencyTests
 }
 
 [TestFixture]
-public class MultiwordPlacesTests
+public class MultiwordNamesTests
 {
     private static readonly EntityLexicon Lexicon = new(
     [
         new("Salt Lake City", LexiconClass.Place), new("Rio de Janeiro", LexiconClass.Place), new("Le Blanc", LexiconClass.Place),
-        new("Paris", LexiconClass.Place),
+        new("Paris", LexiconClass.Place), new("Organisation mondiale de la santé", LexiconClass.Organization),
     ]);
 
     private static List<Entity> Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
@@ -423,7 +423,7 @@ public class MultiwordPlacesTests
             from = start + surface.Length;
         }
 
-        MultiwordPlaces.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities, Lexicon);
+        MultiwordNames.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities, Lexicon);
         return entities;
     }
 
@@ -454,11 +454,31 @@ public class MultiwordPlacesTests
             Is.EqualTo(new[] { ("Banque de Rio de Janeiro", EntityLabel.Organization) }));
     }
 
+    [Test]
+    public void A_known_organization_is_matched_with_its_lowercase_words()
+    {
+        const string text = "L'Organisation mondiale de la santé a alerté Paris.";
+        var entities = Apply(text, ("Organisation", EntityLabel.Organization), ("Paris", EntityLabel.Location));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
+            Is.EqualTo(new[] { ("Organisation mondiale de la santé", EntityLabel.Organization), ("Paris", EntityLabel.Location) }));
+        Assert.That(Apply("l'organisation mondiale de la santé a alerté"), Is.Empty, "from a capital only");
+    }
+
     [TestCase("Le blanc lui va bien.")]
     [TestCase("Salt lake city")]
     public void Lowercase_words_do_not_make_a_place_name(string text)
     {
         Assert.That(Apply(text), Is.Empty);
+    }
+
+    [Test]
+    public void The_embedded_model_carries_the_organization_names_of_several_words()
+    {
+        var pipeline = FrenchPipeline.CreateDefault();
+        const string text = "L'Organisation mondiale de la santé et la Banque centrale européenne ont alerté le Conseil de sécurité.";
+        var document = pipeline.Process(text);
+        Assert.That(document.Entities.Select(e => (e.LabelCode, document.GetText(e))),
+            Is.EqualTo(new[] { ("ORG", "Organisation mondiale de la santé"), ("ORG", "Banque centrale européenne"), ("ORG", "Conseil de sécurité") }));
     }
 
     [Test]

@@ -8,7 +8,7 @@ namespace NlpExtract.Cli.Corpora;
 /// CLDR / i18n-iso-countries / GeoNames French place names, Unicode-3.0 / MIT / CC BY 3.0; INSEE communes,
 /// Licence Ouverte 2.0) and the lists written for NlpExtract. The features look at one token at a time, so first names
 /// are kept when written as one word; place names of two to four words ("Salt Lake City", "Le Havre") are kept too, for
-/// the pass that joins them after tagging (<see cref="MultiwordPlaces"/>).
+/// the pass that joins them after tagging (<see cref="MultiwordNames"/>).
 /// </summary>
 internal static class GazetteerReader
 {
@@ -98,9 +98,11 @@ internal static class GazetteerReader
         }
 
         var words = name.Split(' ');
-        return words.Length is >= 2 and <= MultiwordPlaces.MaxWords && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
-               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "de" or "du" or "des" or "la" or "le" or "les" or "y" or "el" or "al" or "da" or "do" or "dos" or "das" or "et" or "sur" or "en"));
+        return words.Length is >= 2 and <= MaxPlaceWords && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || MultiwordNames.IsParticle(word)));
     }
+
+    private const int MaxPlaceWords = 4;
 
     private static IEnumerable<string[]> Rows(string path)
         => File.ReadLines(path).Skip(1).Select(line => line.Split('\t')).Where(columns => columns.Length >= 2);

@@ -23,7 +23,7 @@ internal enum LexiconClass : byte
     /// <summary>A head noun of place names (rue, avenue, place, bande, salle, mont, lac).</summary>
     PlaceHead = 16,
 
-    /// <summary>An organization written as one word in French news (ONU, OTAN, Hamas, SNCF, Gazprom).</summary>
+    /// <summary>An organization French news names (ONU, OTAN, Hamas, SNCF, Gazprom; Banque mondiale).</summary>
     Organization = 32,
 }
 
@@ -41,7 +41,7 @@ internal sealed class EntityLexicon
         _classes = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
         Clusters = clusters ?? WordClusters.Empty;
-        _hasMultiwordPlaces = new Lazy<bool>(() => _classes.Any(pair => pair.Key.Contains(' ') && (pair.Value & LexiconClass.Place) != 0));
+        _hasMultiwordNames = new Lazy<bool>(() => _classes.Any(pair => pair.Key.Contains(' ') && (pair.Value & LexiconClass.Place) != 0));
     }
 
     /// <summary>The distributional word clusters learnt from raw text (empty in a model trained without them).</summary>
@@ -62,17 +62,14 @@ internal sealed class EntityLexicon
     public IEnumerable<KeyValuePair<string, LexiconClass>> Entries => _classes.OrderBy(pair => pair.Key, StringComparer.Ordinal);
 
     /// <summary>The longest entry looked up.</summary>
-    public const int MaxKeyLength = 40;
+    public const int MaxKeyLength = 48;
 
     public LexiconClass Classify(ReadOnlySpan<char> word) => word.Length is > 0 and <= MaxKeyLength && _lookup.TryGetValue(word, out var value) ? value : LexiconClass.None;
 
-    /// <summary>Whether the lists hold place names of several words ("Salt Lake City"), read by <see cref="MultiwordPlaces"/>.</summary>
-    public bool HasMultiwordPlaces => _hasMultiwordPlaces.Value;
+    /// <summary>Whether the lists hold names of several words ("Salt Lake City", "Banque mondiale"), read by <see cref="MultiwordNames"/>.</summary>
+    public bool HasMultiwordNames => _hasMultiwordNames.Value;
 
-    private readonly Lazy<bool> _hasMultiwordPlaces;
-
-    /// <summary>A place name of several words, separated by single spaces, as the gazetteers write it (case aside).</summary>
-    public bool IsMultiwordPlace(ReadOnlySpan<char> name) => name.Contains(' ') && (Classify(name) & LexiconClass.Place) != 0;
+    private readonly Lazy<bool> _hasMultiwordNames;
 
     /// <summary>
     /// Titles and roles, and head nouns of organization and place names: lists written for NlpExtract from French
@@ -125,7 +122,29 @@ internal sealed class EntityLexicon
             "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",
             "Dassault", "Safran", "Areva", "Orano", "FIFA", "UEFA", "CIO", "PSG", "OM", "OL", "ASSE", "Unédic",
         ];
+        // Organizations French news names in several words, with their lowercase words, as their own usage writes them;
+        // joined after tagging (MultiwordNames), since the tagger reads "Organisation mondiale de la santé" word by word.
+        string[] organizationNames =
+        [
+            "Organisation des Nations unies", "Nations unies", "Conseil de sécurité", "Assemblée générale des Nations unies",
+            "Organisation mondiale de la santé", "Organisation mondiale du commerce", "Organisation internationale du travail",
+            "Fonds monétaire international", "Banque mondiale", "Banque centrale européenne", "Banque de France",
+            "Réserve fédérale", "Union européenne", "Commission européenne", "Parlement européen", "Conseil européen",
+            "Cour de justice de l'Union européenne", "Cour européenne des droits de l'homme", "Cour pénale internationale",
+            "Cour internationale de justice", "Agence internationale de l'énergie atomique", "Croix-Rouge internationale",
+            "Comité international de la Croix-Rouge", "Médecins sans frontières", "Reporters sans frontières",
+            "Amnesty International", "Human Rights Watch", "Assemblée nationale", "Conseil constitutionnel", "Conseil d'État",
+            "Cour de cassation", "Cour des comptes", "Conseil économique, social et environnemental", "Maison Blanche",
+            "Agence France-Presse", "Rassemblement national", "La France insoumise", "Parti socialiste", "Les Républicains",
+            "Parti communiste français", "Front national", "Europe Écologie Les Verts", "Parti républicain", "Parti démocrate",
+            "Armée rouge", "État islamique", "Al-Qaïda", "Garde républicaine", "Gardiens de la révolution",
+        ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in organizationNames)
+        {
+            entries[name] = entries.GetValueOrDefault(name) | LexiconClass.Organization;
+        }
+
         foreach (var word in organizations)
         {
             entries[word] = entries.GetValueOrDefault(word) | LexiconClass.Organization;

@@ -1,0 +1,123 @@
+namespace NlpExtract.Entities;
+
+/// <summary>
+/// Names of several words that the lexicon knows: places from the gazetteers ("Salt Lake City", "Rio de Janeiro",
+/// "Los Angeles", "Le Havre") and organizations from the written list ("Organisation mondiale de la santé", "Banque
+/// centrale européenne"). The tagger reads one word at a time, so it cuts them ("Salt Lake" as a person, "Havre" without
+/// its article) or misses them. After tagging, the longest known name starting at a capitalised word becomes one entity
+/// of its class, replacing the entities inside it; an entity that reaches beyond the name ("Banque de Rio de Janeiro")
+/// is left as the model read it. The words of a place name must be capitalised or particles in the text, so "Le blanc"
+/// is not the commune Le Blanc; an organization name, written for NlpExtract word by word, is matched as it stands
+/// (case aside) from a capital. Linear: at most <see cref="MaxWords"/> lookups per capitalised word, one merge pass.
+/// </summary>
+internal static class MultiwordNames
+{
+    /// <summary>The longest name looked up, in tokens.</summary>
+    public const int MaxWords = 7;
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
+    {
+        if (!lexicon.HasMultiwordNames)
+        {
+            return;
+        }
+
+        List<Entity>? names = null;
+        for (int t = 0; t < tokens.Length - 1; t++)
+        {
+            if (!IsCapitalised(text, tokens[t]))
+            {
+                continue;
+            }
+
+            for (int last = Math.Min(tokens.Length - 1, t + MaxWords - 1); last > t; last--)
+            {
+                var name = text[tokens[t].Start..tokens[last].End];
+                if (name.Length > EntityLexicon.MaxKeyLength || !name.Contains(' '))
+                {
+                    continue;
+                }
+
+                var classes = lexicon.Classify(name);
+                EntityLabel? label = (classes & LexiconClass.Organization) != 0 ? EntityLabel.Organization
+                    : (classes & LexiconClass.Place) != 0 && IsCapitalised(text, tokens[last]) && AllNameWords(text, tokens[(t + 1)..last]) ? EntityLabel.Location
+                    : null;
+                if (label is { } found)
+                {
+                    (names ??= []).Add(new Entity(tokens[t].Start, tokens[last].End, found, 1f));
+                    t = last;
+                    break;
+                }
+            }
+        }
+
+        if (names is not null)
+        {
+            Merge(entities, names);
+        }
+    }
+
+    /// <summary>Puts each name in the list in text order, in place of the entities inside it, unless one reaches beyond it.</summary>
+    private static void Merge(List<Entity> entities, List<Entity> names)
+    {
+        var merged = new List<Entity>(entities.Count + names.Count);
+        int e = 0;
+        foreach (var name in names)
+        {
+            while (e < entities.Count && entities[e].End <= name.Start)
+            {
+                merged.Add(entities[e++]);
+            }
+
+            int inside = e;
+            float confidence = 0;
+            int count = 0;
+            bool beyond = false;
+            while (inside < entities.Count && entities[inside].Start < name.End)
+            {
+                beyond |= entities[inside].Start < name.Start || entities[inside].End > name.End;
+                confidence += entities[inside].Score;
+                count++;
+                inside++;
+            }
+
+            if (beyond)
+            {
+                continue; // the entities stay; the next name's loop or the end adds them
+            }
+
+            // Found by the model (in part): its confidence; found by the lexicon alone: a middling one.
+            merged.Add(name with { Score = count > 0 ? confidence / count : 0.5f });
+            e = inside;
+        }
+
+        while (e < entities.Count)
+        {
+            merged.Add(entities[e++]);
+        }
+
+        entities.Clear();
+        entities.AddRange(merged);
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> text, Token token)
+        => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    /// <summary>The inner words of a place name: capitalised words and the particles of place names (Rio de Janeiro).</summary>
+    private static bool AllNameWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> inner)
+    {
+        foreach (var token in inner)
+        {
+            if (!IsCapitalised(text, token) && !IsParticle(text.Slice(token.Start, token.Length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The lowercase words place names are written with (Rio de Janeiro, Val d'Isère, Saint-Pierre-et-Miquelon).</summary>
+    public static bool IsParticle(ReadOnlySpan<char> word)
+        => word is "de" or "du" or "des" or "la" or "le" or "les" or "l'" or "d'" or "y" or "el" or "al" or "da" or "do" or "dos" or "das" or "et" or "sur" or "en";
+}
