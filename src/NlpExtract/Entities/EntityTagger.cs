@@ -21,39 +21,50 @@ internal static class EntityTagger
     {
         Span<char> buffer = stackalloc char[128];
         var features = new EntityFeatures(text, sentence, model.Lexicon, buffer);
+        int n = sentence.Length;
+        float[][] wordVectors = ArrayPool<float[]>.Shared.Rent(n);
         try
         {
-            Array.Clear(scores, 0, sentence.Length * L);
+            Array.Clear(scores, 0, n * L);
+
+            // Each word's role vectors are read once for the sentence: every word serves five tokens (itself and its
+            // neighbours at ±1 and ±2), and the shared cache is the costliest lookup of the stage.
             var lookup = model.WordVectors.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (int i = 0; i < sentence.Length; i++)
+            for (int i = 0; i < n; i++)
+            {
+                wordVectors[i] = VectorsOf(model, lookup, ref features, features.Word(i));
+            }
+
+            for (int i = 0; i < n; i++)
             {
                 var sink = new ScoringSink(model, scores, i * L);
                 features.ExtractContextual(i, ref sink);
                 var row = scores.AsSpan(i * L, L);
-                AddRole(model, lookup, ref features, features.Word(i), WordRole.Self, row);
+                AddRole(wordVectors[i], WordRole.Self, row);
                 if (i > 0)
                 {
-                    AddRole(model, lookup, ref features, features.Word(i - 1), WordRole.Previous, row);
+                    AddRole(wordVectors[i - 1], WordRole.Previous, row);
                 }
 
-                if (i + 1 < sentence.Length)
+                if (i + 1 < n)
                 {
-                    AddRole(model, lookup, ref features, features.Word(i + 1), WordRole.Next, row);
+                    AddRole(wordVectors[i + 1], WordRole.Next, row);
                 }
 
                 if (i > 1)
                 {
-                    AddRole(model, lookup, ref features, features.Word(i - 2), WordRole.SecondPrevious, row);
+                    AddRole(wordVectors[i - 2], WordRole.SecondPrevious, row);
                 }
 
-                if (i + 2 < sentence.Length)
+                if (i + 2 < n)
                 {
-                    AddRole(model, lookup, ref features, features.Word(i + 2), WordRole.SecondNext, row);
+                    AddRole(wordVectors[i + 2], WordRole.SecondNext, row);
                 }
             }
         }
         finally
         {
+            ArrayPool<float[]>.Shared.Return(wordVectors, clearArray: true);
             features.Dispose();
         }
     }
@@ -71,8 +82,9 @@ internal static class EntityTagger
         }
     }
 
-    private static void AddRole(EntityModel model, System.Collections.Concurrent.ConcurrentDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        ref EntityFeatures features, ReadOnlySpan<char> word, WordRole role, Span<float> row)
+    /// <summary>The weights a word brings in each of its five roles, from the shared cache or computed and cached.</summary>
+    private static float[] VectorsOf(EntityModel model, System.Collections.Concurrent.ConcurrentDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup,
+        ref EntityFeatures features, ReadOnlySpan<char> word)
     {
         if (!lookup.TryGetValue(word, out var vectors))
         {
@@ -89,6 +101,11 @@ internal static class EntityTagger
             }
         }
 
+        return vectors;
+    }
+
+    private static void AddRole(float[] vectors, WordRole role, Span<float> row)
+    {
         var vector = vectors.AsSpan((int)role * L, L);
         for (int l = 0; l < L; l++)
         {
