@@ -116,7 +116,7 @@ internal sealed class EntityLexicon
             "KGB", "FSB", "DGSE", "DGSI", "Mossad", "Tsahal", "CGT", "CFDT", "MEDEF", "Medef", "CFTC", "FNSEA", "UNEF",
             "LFI", "RN", "PS", "LR", "UMP", "UDF", "RPR", "PCF", "EELV", "MoDem", "Modem", "FN",
             "Hamas", "Hezbollah", "Fatah", "OLP", "Talibans", "ETA", "PKK", "Daech", "Daesh", "AFP", "Reuters", "TASS",
-            "Interfax", "Bloomberg", "Xinhua", "BBC", "CNN", "TF1", "France24", "Libération", "Mediapart", "Google", "Apple",
+            "Interfax", "Bloomberg", "Xinhua", "BBC", "CNN", "TF1", "France24", "RTL", "LCI", "BFMTV", "CNews", "Libération", "Mediapart", "Google", "Apple",
             "Microsoft", "Amazon", "Facebook", "Twitter", "Netflix", "Tesla", "Renault", "Peugeot", "Citroën", "Stellantis",
             "Airbus", "Boeing", "TotalEnergies", "Danone", "LVMH", "Sanofi", "BNP", "Vivendi", "Bouygues", "Michelin",
             "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",
@@ -137,7 +137,8 @@ internal sealed class EntityLexicon
             "Cour de cassation", "Cour des comptes", "Conseil économique, social et environnemental", "Maison Blanche",
             "Agence France-Presse", "Rassemblement national", "La France insoumise", "Parti socialiste", "Les Républicains",
             "Parti communiste français", "Front national", "Europe Écologie Les Verts", "Parti républicain", "Parti démocrate",
-            "Armée rouge", "État islamique", "Al-Qaïda", "Garde républicaine", "Gardiens de la révolution",
+            "Armée rouge", "État islamique", "Al-Qaïda", "Garde républicaine", "Gardiens de la révolution", "France Inter",
+            "France Info", "France Culture", "France Télévisions", "Radio France", "Europe 1", "BFM TV", "Associated Press",
         ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in organizationNames)

@@ -1123,6 +1123,23 @@ internal sealed class QuoteGrammar
         }
 
         int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
+        if (name > i + 1 && _t.IsWord(name) && !_t.IsCapitalized(name) && IsTitle(_t.Word(name)))
+        {
+            // "Pour l'économiste Thomas Piketty, …", "Pour le ministre russe Sergueï Lavrov, …": the person the title names.
+            int person = name + 1;
+            while (person < name + 3 && _t.IsWord(person) && !_t.IsCapitalized(person))
+            {
+                person++;
+            }
+
+            if (_t.NameLabel(person) != EntityLabel.Person && !IsPersonStart(person))
+            {
+                return null;
+            }
+
+            name = person;
+        }
+
         // A place after pour is a list heading ("Pour l'Espagne, Loyola de Palacio"), not someone's opinion; a bare name
         // that the model called a place but no gazetteer knows as one ("pour Suzuki, …") may be the company it is.
         bool place = _t.NameLabel(name) == EntityLabel.Location && (name != i + 1 || IsPlace(_t.Word(name)));

@@ -641,6 +641,13 @@ internal sealed class SpeakerResolver
                               && !(head < mention.LastToken && _t.In(head + 1, QuoteWords.OfficeQualifiers));
         if (definite && title && !mention.Plural && !representative)
         {
+            // "Emmanuel Macron n'a pas dit qu'il renoncerait. Le chef de l'État a toutefois reconnu que…": a person who
+            // opens a sentence of the mention's own paragraph, after the last speaker, is the one the title takes up.
+            if (SentenceSubjectInParagraph(mention) is { } subject)
+            {
+                return subject;
+            }
+
             int previousParagraph = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
             for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= previousParagraph; a--)
             {
@@ -904,6 +911,55 @@ internal sealed class SpeakerResolver
         }
 
         return lo > 0 && _quoteContents[lo - 1].End > position;
+    }
+
+    /// <summary>
+    /// The person named as the subject of a sentence in the paragraph of <paramref name="mention"/>, before it, with no
+    /// marked quote between them and of an agreeing gender; null when there is none.
+    /// </summary>
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? SentenceSubjectInParagraph(SpeakerMention mention)
+    {
+        int paragraph = _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start;
+        // Quotes of the mention's own sentence ("«…», a confié le chef de l'État") do not count: they are its own.
+        int lastSpeech = LastQuoteEndBefore(_t.Tokens[_t.SentenceStart(mention.FirstToken)].Start);
+        for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph && _people[p].Position > lastSpeech; p--)
+        {
+            var person = _people[p];
+            int token = FirstTokenAt(person.Position);
+            if (person.Weak || InsideQuote(person.Position) || _t.SentenceStart(token) != token
+                || _t.SentenceStart(token) == _t.SentenceStart(mention.FirstToken))
+            {
+                continue;
+            }
+
+            var gender = GenderOf(person);
+            if (GenderAgreement.Agrees(mention.Gender, gender))
+            {
+                return (person.Name, EntityLabel.Person, gender, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the last quote content that ends at or before <paramref name="position"/> ends, or -1 (binary search: the contents are in text order).</summary>
+    private int LastQuoteEndBefore(int position)
+    {
+        int lo = 0, hi = _quoteContents.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quoteContents[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 ? _quoteContents[lo - 1].End : -1;
     }
 
     private int LastPersonBefore(int position)
