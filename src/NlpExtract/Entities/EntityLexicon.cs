@@ -116,7 +116,7 @@ internal sealed class EntityLexicon
             "KGB", "FSB", "DGSE", "DGSI", "Mossad", "Tsahal", "CGT", "CFDT", "MEDEF", "Medef", "CFTC", "FNSEA", "UNEF",
             "LFI", "RN", "PS", "LR", "UMP", "UDF", "RPR", "PCF", "EELV", "MoDem", "Modem", "FN",
             "Hamas", "Hezbollah", "Fatah", "OLP", "Talibans", "ETA", "PKK", "Daech", "Daesh", "AFP", "Reuters", "TASS",
-            "Interfax", "Bloomberg", "Xinhua", "BBC", "CNN", "TF1", "France24", "RTL", "LCI", "BFMTV", "CNews", "Libération", "Mediapart", "Google", "Apple",
+            "Interfax", "Bloomberg", "Xinhua", "BBC", "CNN", "TF1", "France24", "RTL", "LCI", "BFMTV", "CNews", "Ifop", "IFOP", "Ipsos", "Elabe", "Odoxa", "OpinionWay", "Viavoice", "Libération", "Mediapart", "Google", "Apple",
             "Microsoft", "Amazon", "Facebook", "Twitter", "Netflix", "Tesla", "Renault", "Peugeot", "Citroën", "Stellantis",
             "Airbus", "Boeing", "TotalEnergies", "Danone", "LVMH", "Sanofi", "BNP", "Vivendi", "Bouygues", "Michelin",
             "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",

@@ -517,6 +517,12 @@ internal sealed class QuoteGrammar
                 return NameMention(organization, _t.NameLabel(organization)!.Value);
             }
 
+            // "un sondage Ifop", "le rapport Oxfam": the name right after the source noun is its author.
+            if (p + 2 <= last && _t.IsCapitalized(p + 2) && !_t.In(p + 2, QuoteWords.Determiners))
+            {
+                return CapitalizedRun(p + 2, last + 1) with { Label = EntityLabel.Organization };
+            }
+
             int of = p + 2;
             while (of <= last && !_t.In(of, QuoteWords.Of))
             {

@@ -618,6 +618,19 @@ internal sealed class SpeakerResolver
             return (null, null, mention.Gender, mention.Plural);
         }
 
+        // "Ce dernier a promis…", "cette dernière": the latter is the person named last.
+        if (head == mention.LastToken && _t.Word(head) is "dernier" or "dernière" && (_t.Is(first, "ce") || _t.Is(first, "cette")))
+        {
+            for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && p > LastPersonBefore(mention.Span.Start) - MaxAntecedentsRead; p--)
+            {
+                var gender = GenderOf(_people[p]);
+                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
+                {
+                    return (_people[p].Name, EntityLabel.Person, gender, false);
+                }
+            }
+        }
+
         bool title = IsTitleWord(_t.Word(head));
         if (definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
         {
@@ -914,8 +927,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The person named as the subject of a sentence in the paragraph of <paramref name="mention"/>, before it, with no
-    /// marked quote between them and of an agreeing gender; null when there is none.
+    /// The person named in the paragraph of <paramref name="mention"/> before its sentence, with no marked quote between
+    /// them, who opens a sentence and agrees in gender, or whose known gender is the mention's; null when there is none.
     /// </summary>
     private (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? SentenceSubjectInParagraph(SpeakerMention mention)
     {
@@ -926,14 +939,16 @@ internal sealed class SpeakerResolver
         {
             var person = _people[p];
             int token = FirstTokenAt(person.Position);
-            if (person.Weak || InsideQuote(person.Position) || _t.SentenceStart(token) != token
-                || _t.SentenceStart(token) == _t.SentenceStart(mention.FirstToken))
+            if (person.Weak || person.Plural || InsideQuote(person.Position) || _t.SentenceStart(token) == _t.SentenceStart(mention.FirstToken))
             {
                 continue;
             }
 
+            // The subject of its sentence, or the one person whose known gender is the title's ("la dirigeante" after
+            // "la présidente de la Commission, Ursula von der Leyen").
             var gender = GenderOf(person);
-            if (GenderAgreement.Agrees(mention.Gender, gender))
+            bool opensSentence = _t.SentenceStart(token) == token;
+            if (opensSentence && GenderAgreement.Agrees(mention.Gender, gender) || mention.Gender != Gender.Unknown && gender == mention.Gender)
             {
                 return (person.Name, EntityLabel.Person, gender, false);
             }
