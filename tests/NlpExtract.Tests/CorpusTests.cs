@@ -67,8 +67,8 @@ public class CorpusTests
         TestContext.Out.WriteLine($"overall {result.Overall}");
         Assert.That(result.Overall.Gold, Is.EqualTo(1277), "the dev2 split's PER/ORG/LOC mentions");
         // Not the target (≥ 65, far off: OCR seams and a span convention with titles and appositions): a guard
-        // that the OCR handling and the model keep what they reach (shipped: 43.1), less two points of noise.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.41), "regression guard: shipped model scores 43.1");
+        // that the OCR handling and the model keep what they reach (shipped: 43.5), less two points of noise.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.41), "regression guard: shipped model scores 43.5");
     }
 
     [Test]

@@ -491,3 +491,63 @@ public class MultiwordNamesTests
             Is.EqualTo(new[] { "Salt Lake City", "Rio de Janeiro", "Los Angeles", "Le Havre", "La Rochelle" }));
     }
 }
+
+[TestFixture]
+public class NamePropagationTests
+{
+    private static readonly EntityLexicon Lexicon = new([new("France", LexiconClass.Place), new("Paris", LexiconClass.Place)]);
+
+    private static (string, EntityLabel)[] Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
+    {
+        var entities = new List<Entity>();
+        int from = 0;
+        foreach (var (surface, label) in tagged)
+        {
+            int start = text.IndexOf(surface, from, StringComparison.Ordinal);
+            entities.Add(new Entity(start, start + surface.Length, label, 0.8f));
+            from = start + surface.Length;
+        }
+
+        NamePropagation.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities, Lexicon);
+        for (int i = 1; i < entities.Count; i++)
+        {
+            Assert.That(entities[i].Start, Is.GreaterThanOrEqualTo(entities[i - 1].End), "in text order, no overlap");
+        }
+
+        return entities.Select(e => (text[e.Start..e.End], e.Label)).ToArray();
+    }
+
+    [Test]
+    public void A_surname_that_opens_a_sentence_is_the_person_named_earlier()
+    {
+        const string text = "Zelensky appelle à l'aide\nLe président Volodymyr Zelensky a parlé. Zelensky a remercié Joe Biden.";
+        Assert.That(Apply(text, ("Volodymyr Zelensky", EntityLabel.Person), ("Joe Biden", EntityLabel.Person)), Is.EqualTo(new[]
+        {
+            ("Zelensky", EntityLabel.Person), ("Volodymyr Zelensky", EntityLabel.Person), ("Zelensky", EntityLabel.Person),
+            ("Joe Biden", EntityLabel.Person),
+        }));
+    }
+
+    [Test]
+    public void A_full_name_untagged_elsewhere_is_the_person()
+    {
+        const string text = "Keir Starmer a annoncé des mesures. Le Premier ministre Keir Starmer les défend.";
+        Assert.That(Apply(text, ("Keir Starmer", EntityLabel.Person)).Select(e => e.Item1), Is.EqualTo(new[] { "Keir Starmer", "Keir Starmer" }));
+    }
+
+    [Test]
+    public void A_surname_known_as_a_place_or_tagged_otherwise_is_not_spread()
+    {
+        Assert.That(Apply("Anatole France a écrit. La France a voté.", ("Anatole France", EntityLabel.Person)),
+            Is.EqualTo(new[] { ("Anatole France", EntityLabel.Person) }));
+        Assert.That(Apply("Jean Orange a parlé. Orange a publié ses comptes. Orange baisse.", ("Jean Orange", EntityLabel.Person), ("Orange", EntityLabel.Organization)),
+            Is.EqualTo(new[] { ("Jean Orange", EntityLabel.Person), ("Orange", EntityLabel.Organization) }));
+    }
+
+    [Test]
+    public void A_surname_inside_a_longer_capitalised_name_is_left_alone()
+    {
+        Assert.That(Apply("Joe Biden a parlé. La Biden Foundation a donné.", ("Joe Biden", EntityLabel.Person)),
+            Is.EqualTo(new[] { ("Joe Biden", EntityLabel.Person) }));
+    }
+}

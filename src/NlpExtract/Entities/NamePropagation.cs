@@ -1,0 +1,100 @@
+namespace NlpExtract.Entities;
+
+/// <summary>
+/// A person the document names is that person wherever the text writes the name: "Le président ukrainien Volodymyr
+/// Zelensky" makes the "Zelensky" that opens a later sentence, or a headline, a person too, where the tagger, which
+/// reads one sentence at a time, saw only a capitalised word at a sentence start. Untagged occurrences of a person's full
+/// name, or of its last word alone, become persons; a last word that the lexicon knows as a place or an organization
+/// ("Anatole France") is not spread, and neither is one that the document also tags otherwise. Linear: one pass to
+/// collect the names, one over the tokens, one merge.
+/// </summary>
+internal static class NamePropagation
+{
+    private const int MaxNameWords = 4;
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var otherLabels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var surface = text[entity.Start..entity.End];
+            if (entity.Label != EntityLabel.Person)
+            {
+                otherLabels.Add(surface.ToString());
+                continue;
+            }
+
+            names.Add(surface.ToString());
+            int space = surface.LastIndexOf(' ');
+            if (space > 0)
+            {
+                var surname = surface[(space + 1)..];
+                if (surname.Length > 2 && char.IsUpper(surname[0]) && (lexicon.Classify(surname) & (LexiconClass.Place | LexiconClass.Organization | LexiconClass.FirstName)) == 0)
+                {
+                    names.Add(surname.ToString());
+                }
+            }
+        }
+
+        names.ExceptWith(otherLabels);
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<Entity>? found = null;
+        int next = 0; // the first entity that does not end before the current token
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            while (next < entities.Count && entities[next].End <= token.Start)
+            {
+                next++;
+            }
+
+            if (next < entities.Count && entities[next].Start < token.End || token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
+            {
+                continue;
+            }
+
+            // The longest name from here that no entity covers.
+            for (int last = Math.Min(tokens.Length - 1, t + MaxNameWords - 1); last >= t; last--)
+            {
+                int end = tokens[last].End;
+                if (next < entities.Count && entities[next].Start < end)
+                {
+                    continue;
+                }
+
+                if (lookup.Contains(text[token.Start..end]) && (last + 1 >= tokens.Length || !IsNameContinuation(text, tokens[last + 1])))
+                {
+                    (found ??= []).Add(new Entity(token.Start, end, EntityLabel.Person, 0.5f));
+                    t = last;
+                    break;
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        // Both lists are in text order and never overlap: one merge.
+        var merged = new List<Entity>(entities.Count + found.Count);
+        int a = 0, b = 0;
+        while (a < entities.Count || b < found.Count)
+        {
+            merged.Add(b >= found.Count || a < entities.Count && entities[a].Start < found[b].Start ? entities[a++] : found[b++]);
+        }
+
+        entities.Clear();
+        entities.AddRange(merged);
+    }
+
+    /// <summary>A capitalised word right after: the name found is part of a longer one ("Zelensky" in "Zelensky Street").</summary>
+    private static bool IsNameContinuation(ReadOnlySpan<char> text, Token token)
+        => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+}
