@@ -410,6 +410,7 @@ public class MultiwordNamesTests
     [
         new("Salt Lake City", LexiconClass.Place), new("Rio de Janeiro", LexiconClass.Place), new("Le Blanc", LexiconClass.Place),
         new("Paris", LexiconClass.Place), new("Organisation mondiale de la santé", LexiconClass.Organization),
+        new("Renault", LexiconClass.Organization), new("FMI", LexiconClass.Organization), new("groupe", LexiconClass.OrganizationHead),
     ]);
 
     private static List<Entity> Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
@@ -462,6 +463,17 @@ public class MultiwordNamesTests
         Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
             Is.EqualTo(new[] { ("Organisation mondiale de la santé", EntityLabel.Organization), ("Paris", EntityLabel.Location) }));
         Assert.That(Apply("l'organisation mondiale de la santé a alerté"), Is.Empty, "from a capital only");
+    }
+
+    [Test]
+    public void A_listed_organization_after_an_organization_head_or_as_an_acronym_is_the_organization()
+    {
+        const string text = "Le groupe Renault et le FMI ont parlé. Renault a souri.";
+        var entities = Apply(text, ("Renault", EntityLabel.Person), ("FMI", EntityLabel.Location), ("Renault", EntityLabel.Person));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)), Is.EqualTo(new[]
+        {
+            ("Renault", EntityLabel.Organization), ("FMI", EntityLabel.Organization), ("Renault", EntityLabel.Person),
+        }), "alone, the name may be the person: the tagger decides");
     }
 
     [TestCase("Le blanc lui va bien.")]

@@ -139,6 +139,9 @@ internal sealed class EntityLexicon
             "Parti communiste français", "Front national", "Europe Écologie Les Verts", "Parti républicain", "Parti démocrate",
             "Armée rouge", "État islamique", "Al-Qaïda", "Garde républicaine", "Gardiens de la révolution", "France Inter",
             "France Info", "France Culture", "France Télévisions", "Radio France", "Europe 1", "BFM TV", "Associated Press",
+            "Paris Saint-Germain", "Olympique de Marseille", "Olympique lyonnais", "AS Monaco", "AS Saint-Étienne", "Stade rennais",
+            "RC Lens", "Girondins de Bordeaux", "Real Madrid", "FC Barcelone", "Bayern Munich", "Manchester United",
+            "Manchester City", "Juventus de Turin", "Crédit agricole", "Société générale", "Air France", "Caisse des dépôts",
         ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in organizationNames)

@@ -8,7 +8,9 @@ namespace NlpExtract.Entities;
 /// of its class, replacing the entities inside it; an entity that reaches beyond the name ("Banque de Rio de Janeiro")
 /// is left as the model read it. The words of a place name must be capitalised or particles in the text, so "Le blanc"
 /// is not the commune Le Blanc; an organization name, written for NlpExtract word by word, is matched as it stands
-/// (case aside) from a capital. Linear: at most <see cref="MaxWords"/> lookups per capitalised word, one merge pass.
+/// (case aside) from a capital. A one-word name of the organization list is an organization when it is an acronym or
+/// follows an organization head noun ("le groupe Renault"), whatever the tagger said.
+/// Linear: at most <see cref="MaxWords"/> lookups per capitalised word, one merge pass.
 /// </summary>
 internal static class MultiwordNames
 {
@@ -17,6 +19,7 @@ internal static class MultiwordNames
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
     {
+        RelabelKnownOrganizations(text, entities, lexicon);
         if (!lexicon.HasMultiwordNames)
         {
             return;
@@ -55,6 +58,48 @@ internal static class MultiwordNames
         {
             Merge(entities, names);
         }
+    }
+
+    /// <summary>
+    /// "le groupe Renault", "la société Vivendi", "le FMI": a one-word name of the organization list is the organization
+    /// when it is an acronym or follows an organization head noun, whatever label the tagger gave it. Alone, a name such as
+    /// Renault or Dassault may still be the person (Louis Renault in the newspapers of the 1920s), so the tagger decides.
+    /// </summary>
+    private static void RelabelKnownOrganizations(ReadOnlySpan<char> text, List<Entity> entities, EntityLexicon lexicon)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            var surface = text[entity.Start..entity.End];
+            if (entity.Label == EntityLabel.Organization || surface.ContainsAny(' ', '\n') || (lexicon.Classify(surface) & LexiconClass.Organization) == 0)
+            {
+                continue;
+            }
+
+            bool acronym = surface.Length >= 2 && !surface.ContainsAnyInRange('a', 'z');
+            if (acronym || (lexicon.Classify(WordBefore(text, entity.Start)) & LexiconClass.OrganizationHead) != 0)
+            {
+                entities[i] = entity with { Label = EntityLabel.Organization };
+            }
+        }
+    }
+
+    /// <summary>The word just before <paramref name="start"/>, across one space; empty when there is none.</summary>
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int start)
+    {
+        int end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return default;
+        }
+
+        int begin = end;
+        while (begin > 0 && end - begin < EntityLexicon.MaxKeyLength && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
     }
 
     /// <summary>Puts each name in the list in text order, in place of the entities inside it, unless one reaches beyond it.</summary>
