@@ -60,6 +60,7 @@ public sealed class Pipeline
                 var model = _entityModel ?? EntityModel.Default;
                 EntityRecognizer.Recognize(model, text, tokens.AsSpan(), sentences.AsSpan(), named);
                 MultiwordNames.Apply(text, tokens.AsSpan(), named, model.Lexicon);
+                SentenceStartNames.Apply(text, tokens.AsSpan(), sentences.AsSpan(), named, model.Lexicon);
                 NamePropagation.Apply(text, tokens.AsSpan(), named, model.Lexicon);
                 EntityConsistency.Apply(text, named);
             }

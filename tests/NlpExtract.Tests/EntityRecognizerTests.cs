@@ -47,6 +47,21 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("Keir Starmer a annoncé des mesures.", "Keir Starmer")]
+    [TestCase("Narendra Modi est arrivé à Paris.", "Narendra Modi")]
+    [TestCase("Volodymyr Zelensky appelle les Occidentaux à l'aide.", "Volodymyr Zelensky")]
+    public void Unknown_names_that_open_a_sentence_before_its_verb_are_persons(string text, string person)
+    {
+        Assert.That(Names(text).Where(n => n.Label == "PER").Select(n => n.Text), Is.EqualTo(new[] { person }));
+    }
+
+    [TestCase("Air France a annoncé une grève.", "ORG", "Air France")]
+    [TestCase("Goldman Sachs a publié ses comptes.", "ORG", "Goldman Sachs")]
+    public void Capitalised_words_French_writes_in_lowercase_or_listed_organizations_do_not_open_a_person(string text, string label, string name)
+    {
+        Assert.That(Names(text), Is.EqualTo(new[] { (label, name) }));
+    }
+
     [Test]
     public void Entities_and_dates_do_not_overlap_and_stay_in_text_order()
     {

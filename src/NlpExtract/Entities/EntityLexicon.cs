@@ -142,6 +142,7 @@ internal sealed class EntityLexicon
             "Paris Saint-Germain", "Olympique de Marseille", "Olympique lyonnais", "AS Monaco", "AS Saint-Étienne", "Stade rennais",
             "RC Lens", "Girondins de Bordeaux", "Real Madrid", "FC Barcelone", "Bayern Munich", "Manchester United",
             "Manchester City", "Juventus de Turin", "Crédit agricole", "Société générale", "Air France", "Caisse des dépôts",
+            "Goldman Sachs", "Morgan Stanley", "Deutsche Bank", "JP Morgan", "Crédit suisse", "Banque postale", "Caisse d'épargne",
         ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in organizationNames)
