@@ -491,6 +491,14 @@ public class MultiwordNamesTests
         }), "alone, the name may be the person: the tagger decides");
     }
 
+    [TestCase("Salt Lake City et Denver Springs ont voté.", "Salt Lake City et Denver Springs", "Salt Lake City", "Denver Springs")]
+    [TestCase("Denver Springs et Salt Lake City ont voté.", "Denver Springs et Salt Lake City", "Denver Springs", "Salt Lake City")]
+    public void Two_names_the_tagger_joined_at_a_conjunction_part_there(string text, string tagged, string first, string second)
+    {
+        var entities = Apply(text, (tagged, EntityLabel.Location));
+        Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { first, second }));
+    }
+
     [TestCase("Le blanc lui va bien.")]
     [TestCase("Salt lake city")]
     public void Lowercase_words_do_not_make_a_place_name(string text)

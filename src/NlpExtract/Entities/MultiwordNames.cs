@@ -56,7 +56,7 @@ internal static class MultiwordNames
 
         if (names is not null)
         {
-            Merge(entities, names);
+            Merge(text, entities, names);
         }
     }
 
@@ -103,7 +103,7 @@ internal static class MultiwordNames
     }
 
     /// <summary>Puts each name in the list in text order, in place of the entities inside it, unless one reaches beyond it.</summary>
-    private static void Merge(List<Entity> entities, List<Entity> names)
+    private static void Merge(ReadOnlySpan<char> text, List<Entity> entities, List<Entity> names)
     {
         var merged = new List<Entity>(entities.Count + names.Count);
         int e = 0;
@@ -128,7 +128,23 @@ internal static class MultiwordNames
 
             if (beyond)
             {
-                continue; // the entities stay; the next name's loop or the end adds them
+                // "[Rassemblement national et Les Républicains]": two names the tagger joined at a conjunction part there.
+                if (count == 1 && SplitAtConjunction(text, entities[e], name) is { } rest)
+                {
+                    if (rest.Start < name.Start)
+                    {
+                        merged.Add(rest);
+                        merged.Add(name with { Score = entities[e].Score });
+                        e++;
+                    }
+                    else
+                    {
+                        merged.Add(name with { Score = entities[e].Score });
+                        entities[e] = rest; // added by the next name's loop or at the end
+                    }
+                }
+
+                continue; // otherwise the entities stay as the tagger read them
             }
 
             // Found by the model (in part): its confidence; found by the lexicon alone: a middling one.
@@ -143,6 +159,26 @@ internal static class MultiwordNames
 
         entities.Clear();
         entities.AddRange(merged);
+    }
+
+    /// <summary>
+    /// The rest of <paramref name="entity"/> when it is <paramref name="name"/> and another name joined by " et ", on
+    /// either side; null otherwise.
+    /// </summary>
+    private static Entity? SplitAtConjunction(ReadOnlySpan<char> text, Entity entity, Entity name)
+    {
+        const string conjunction = " et ";
+        if (entity.Start == name.Start && entity.End > name.End + conjunction.Length && text[name.End..].StartsWith(conjunction, StringComparison.Ordinal))
+        {
+            return entity with { Start = name.End + conjunction.Length };
+        }
+
+        if (entity.End == name.End && entity.Start < name.Start - conjunction.Length && text[..name.Start].EndsWith(conjunction, StringComparison.Ordinal))
+        {
+            return entity with { End = name.Start - conjunction.Length };
+        }
+
+        return null;
     }
 
     private static bool IsCapitalised(ReadOnlySpan<char> text, Token token)
