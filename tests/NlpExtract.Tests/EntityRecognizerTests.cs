@@ -564,6 +564,14 @@ public class NamePropagationTests
     }
 
     [Test]
+    public void A_headline_in_capitals_finds_the_name_the_article_writes_but_other_casings_do_not()
+    {
+        const string text = "EMMANUEL MACRON REÇOIT OLAF SCHOLZ\nLe chancelier Olaf Scholz est arrivé. Le scholz est un mot inventé.";
+        Assert.That(Apply(text, ("EMMANUEL MACRON", EntityLabel.Person), ("Olaf Scholz", EntityLabel.Person)).Select(e => e.Item1),
+            Is.EqualTo(new[] { "EMMANUEL MACRON", "OLAF SCHOLZ", "Olaf Scholz" }));
+    }
+
+    [Test]
     public void A_full_name_untagged_elsewhere_is_the_person()
     {
         const string text = "Keir Starmer a annoncé des mesures. Le Premier ministre Keir Starmer les défend.";

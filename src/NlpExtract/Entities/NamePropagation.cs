@@ -6,7 +6,7 @@ namespace NlpExtract.Entities;
 /// reads one sentence at a time, saw only a capitalised word at a sentence start. Untagged occurrences of a person's full
 /// name, or of its last word alone, become persons; a last word that the lexicon knows as a place or an organization
 /// ("Anatole France") is not spread, and neither is one that the document also tags otherwise. Linear: one pass to
-/// collect the names, one over the tokens, one merge.
+/// collect the names, one over the tokens, one merge. A name matches as the text writes it, or a full name in capitals (headlines).
 /// </summary>
 internal static class NamePropagation
 {
@@ -14,8 +14,9 @@ internal static class NamePropagation
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var otherLabels = new HashSet<string>(StringComparer.Ordinal);
+        // Case aside, so that a headline in capitals ("OLAF SCHOLZ À BERLIN") finds the name the article writes.
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var otherLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in entities)
         {
             var surface = text[entity.Start..entity.End];
@@ -68,7 +69,16 @@ internal static class NamePropagation
                     continue;
                 }
 
-                if (lookup.Contains(text[token.Start..end]) && (last + 1 >= tokens.Length || !IsNameContinuation(text, tokens[last + 1])))
+                var candidate = text[token.Start..end];
+                if (!lookup.TryGetValue(candidate, out var known))
+                {
+                    continue;
+                }
+
+                // As the text writes it, and not the first part of a longer capitalised name; or a full name in capitals.
+                bool asWritten = candidate.SequenceEqual(known) && (last + 1 >= tokens.Length || !IsNameContinuation(text, tokens[last], tokens[last + 1]));
+                bool inCapitals = last > t && !candidate.ContainsAnyInRange('a', 'z');
+                if (asWritten || inCapitals)
                 {
                     (found ??= []).Add(new Entity(token.Start, end, EntityLabel.Person, 0.5f));
                     t = last;
@@ -94,7 +104,7 @@ internal static class NamePropagation
         entities.AddRange(merged);
     }
 
-    /// <summary>A capitalised word right after: the name found is part of a longer one ("Zelensky" in "Zelensky Street").</summary>
-    private static bool IsNameContinuation(ReadOnlySpan<char> text, Token token)
-        => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+    /// <summary>A capitalised word right after, on the same line: the name found is part of a longer one ("Zelensky" in "Zelensky Street").</summary>
+    private static bool IsNameContinuation(ReadOnlySpan<char> text, Token name, Token next)
+        => next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !text[name.End..next.Start].Contains('\n');
 }
