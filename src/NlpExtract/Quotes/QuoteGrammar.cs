@@ -119,6 +119,10 @@ internal sealed class QuoteGrammar
                     {
                         aux = SkipBack(aux - 1, QuoteWords.Adverbs, 2); // a par ailleurs indiqué
                     }
+                    else if (IsPossessiveInsert(aux))
+                    {
+                        aux = SkipBack(aux - 3, QuoteWords.Adverbs, 2); // a pour sa part estimé, a de son côté indiqué
+                    }
 
                     if (_t.In(aux, QuoteWords.InvertedClitics))
                     {
@@ -962,6 +966,11 @@ internal sealed class QuoteGrammar
     private bool LooksPastHistoric(int i, ReadOnlySpan<char> word)
         => word.Length > 3 && (word.EndsWith('a') || word.EndsWith("it", StringComparison.Ordinal) || word.EndsWith("ut", StringComparison.Ordinal))
            && i > 0 && _t.IsWord(i - 1) && !_t.In(i - 1, QuoteWords.Determiners) && !_t.In(i - 1, QuoteWords.Of);
+
+    /// <summary>"pour sa part", "de son côté", "pour leur part" ending at <paramref name="last"/>: an insert inside a verb group.</summary>
+    private bool IsPossessiveInsert(int last)
+        => last >= 2 && _t.IsWord(last - 1) && _t.Word(last - 1) is "sa" or "son" or "leur" or "ma" or "mon" or "notre" or "votre"
+           && (_t.Is(last, "part") && _t.Is(last - 2, "pour") || _t.Is(last, "côté") && _t.Is(last - 2, "de"));
 
     /// <summary>"diffusé à l'issue…", "réalisé par l'IFOP", "paru hier": a participle that opens its own phrase ends the noun phrase.</summary>
     private bool IsParticipleWithComplement(int i)
