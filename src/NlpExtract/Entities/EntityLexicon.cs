@@ -106,8 +106,9 @@ internal sealed class EntityLexicon
             "golfe", "cap", "col", "forêt", "bois", "quartier", "faubourg", "cité", "port", "gare", "aéroport", "région",
             "province", "département", "canton", "commune", "ville", "village", "plateau", "désert", "massif", "détroit",
         ];
-        // Organizations French news names in one word, most of them acronyms; words that are also common French words
-        // (Total, Orange, Free) are left out, since a capital at a sentence start would make them look like the company.
+        // Organizations French news names in one word, most of them acronyms, and the seats that stand for a government
+        // (Kremlin, Élysée, Matignon); words that are also common French words (Total, Orange, Free) are left out, since a
+        // capital at a sentence start would make them look like the company.
         string[] organizations =
         [
             "ONU", "OTAN", "UE", "FMI", "OMS", "OMC", "OCDE", "OPEP", "UNESCO", "Unesco", "UNICEF", "Unicef", "UNRWA", "HCR",
@@ -121,6 +122,7 @@ internal sealed class EntityLexicon
             "Airbus", "Boeing", "TotalEnergies", "Danone", "LVMH", "Sanofi", "BNP", "Vivendi", "Bouygues", "Michelin",
             "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",
             "Dassault", "Safran", "Areva", "Orano", "FIFA", "UEFA", "CIO", "PSG", "OM", "OL", "ASSE", "Unédic",
+            "Kremlin", "Élysée", "Elysée", "Matignon", "Pentagone", "Maison-Blanche",
         ];
         // Organizations French news names in several words, with their lowercase words, as their own usage writes them;
         // joined after tagging (MultiwordNames), since the tagger reads "Organisation mondiale de la santé" word by word.
@@ -143,6 +145,7 @@ internal sealed class EntityLexicon
             "RC Lens", "Girondins de Bordeaux", "Real Madrid", "FC Barcelone", "Bayern Munich", "Manchester United",
             "Manchester City", "Juventus de Turin", "Crédit agricole", "Société générale", "Air France", "Caisse des dépôts",
             "Goldman Sachs", "Morgan Stanley", "Deutsche Bank", "JP Morgan", "Crédit suisse", "Banque postale", "Caisse d'épargne",
+            "Quai d'Orsay",
         ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in organizationNames)
