@@ -55,7 +55,7 @@ public class CorpusTests
         Assert.That(result.PerLabel[EntityLabel.Person].F1, Is.GreaterThanOrEqualTo(0.90), "PER target (issue: ≥ 90)");
         // Not the issue's target (≥ 85, not reached yet): a guard that a retrained model is no worse than the shipped
         // one (83.1; 82.8 on average over seeds 1–8), less the two points the issue calls noise on this small split.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.805), "regression guard: shipped model scores 83.1");
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.81), "regression guard: shipped model scores 83.1");
     }
 
     [Test]
