@@ -430,14 +430,7 @@ public class MultiwordNamesTests
 
     private static List<Entity> Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
     {
-        var entities = new List<Entity>();
-        int from = 0;
-        foreach (var (surface, label) in tagged)
-        {
-            int start = text.IndexOf(surface, from, StringComparison.Ordinal);
-            entities.Add(new Entity(start, start + surface.Length, label, 0.8f));
-            from = start + surface.Length;
-        }
+        var entities = TaggedEntities.Find(text, tagged);
 
         MultiwordNames.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities, Lexicon);
         return entities;
@@ -534,14 +527,7 @@ public class NamePropagationTests
 
     private static (string, EntityLabel)[] Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
     {
-        var entities = new List<Entity>();
-        int from = 0;
-        foreach (var (surface, label) in tagged)
-        {
-            int start = text.IndexOf(surface, from, StringComparison.Ordinal);
-            entities.Add(new Entity(start, start + surface.Length, label, 0.8f));
-            from = start + surface.Length;
-        }
+        var entities = TaggedEntities.Find(text, tagged);
 
         NamePropagation.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities, Lexicon);
         for (int i = 1; i < entities.Count; i++)
@@ -592,5 +578,24 @@ public class NamePropagationTests
     {
         Assert.That(Apply("Joe Biden a parlé. La Biden Foundation a donné.", ("Joe Biden", EntityLabel.Person)),
             Is.EqualTo(new[] { ("Joe Biden", EntityLabel.Person) }));
+    }
+}
+
+/// <summary>Entities as a tagger would give them, found by their surfaces in text order, for the tests of the passes after tagging.</summary>
+internal static class TaggedEntities
+{
+    public static List<Entity> Find(string text, (string Surface, EntityLabel Label)[] tagged)
+    {
+        var entities = new List<Entity>();
+        int from = 0;
+        foreach (var (surface, label) in tagged)
+        {
+            int start = text.IndexOf(surface, from, StringComparison.Ordinal);
+            Assert.That(start, Is.GreaterThanOrEqualTo(0), surface);
+            entities.Add(new Entity(start, start + surface.Length, label, 0.8f));
+            from = start + surface.Length;
+        }
+
+        return entities;
     }
 }

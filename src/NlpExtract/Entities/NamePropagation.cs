@@ -87,21 +87,10 @@ internal static class NamePropagation
             }
         }
 
-        if (found is null)
+        if (found is not null)
         {
-            return;
+            EntityLists.MergeInOrder(entities, found);
         }
-
-        // Both lists are in text order and never overlap: one merge.
-        var merged = new List<Entity>(entities.Count + found.Count);
-        int a = 0, b = 0;
-        while (a < entities.Count || b < found.Count)
-        {
-            merged.Add(b >= found.Count || a < entities.Count && entities[a].Start < found[b].Start ? entities[a++] : found[b++]);
-        }
-
-        entities.Clear();
-        entities.AddRange(merged);
     }
 
     /// <summary>A capitalised word right after, on the same line: the name found is part of a longer one ("Zelensky" in "Zelensky Street").</summary>

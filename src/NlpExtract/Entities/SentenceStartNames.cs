@@ -55,15 +55,7 @@ internal static class SentenceStartNames
 
         if (found is not null)
         {
-            var merged = new List<Entity>(entities.Count + found.Count);
-            int a = 0, b = 0;
-            while (a < entities.Count || b < found.Count)
-            {
-                merged.Add(b >= found.Count || a < entities.Count && entities[a].Start < found[b].Start ? entities[a++] : found[b++]);
-            }
-
-            entities.Clear();
-            entities.AddRange(merged);
+            EntityLists.MergeInOrder(entities, found);
         }
     }
 
