@@ -50,6 +50,7 @@ public class EntityRecognizerTests
     [TestCase("Keir Starmer a annoncé des mesures.", "Keir Starmer")]
     [TestCase("Narendra Modi est arrivé à Paris.", "Narendra Modi")]
     [TestCase("Volodymyr Zelensky appelle les Occidentaux à l'aide.", "Volodymyr Zelensky")]
+    [TestCase("Bachar al-Assad a fui la Syrie.", "Bachar al-Assad")]
     public void Unknown_names_that_open_a_sentence_before_its_verb_are_persons(string text, string person)
     {
         Assert.That(Names(text).Where(n => n.Label == "PER").Select(n => n.Text), Is.EqualTo(new[] { person }));
@@ -333,6 +334,28 @@ public class EntityConsistencyTests
         EntityConsistency.Apply(text, entities);
         Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
         Assert.That(entities[0].Score, Is.EqualTo(0.7f), "the joined name is as sure as its less sure part");
+    }
+
+    [TestCase("le président syrien Bachar al-Assad a fui", "Bachar", "Bachar al-Assad")]
+    [TestCase("le chef Abou Bakr al-Baghdadi est mort", "Abou Bakr", "Abou Bakr al-Baghdadi")]
+    [TestCase("le président Abdel Fattah el-Sissi a reçu", "Abdel Fattah", "Abdel Fattah el-Sissi")]
+    public void A_person_takes_the_surname_with_an_arabic_article_after_it(string text, string tagged, string person)
+    {
+        int start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var entities = new List<Entity> { new(start, start + tagged.Length, EntityLabel.Person, 0.9f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities.Select(e => text[e.Start..e.End]), Is.EqualTo(new[] { person }));
+    }
+
+    [TestCase("Paris al-Quds est cité", EntityLabel.Location)]
+    [TestCase("Hamid al-qaida est cité", EntityLabel.Person)]
+    [TestCase("Hamid al-", EntityLabel.Person)]
+    public void Only_a_person_takes_a_capitalised_surname_after_the_article(string text, EntityLabel label)
+    {
+        int end = text.IndexOf(' ', StringComparison.Ordinal);
+        var entities = new List<Entity> { new(0, end, label, 0.9f) };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities[0].End, Is.EqualTo(end));
     }
 
     [TestCase("Emmanuel Macron et Olaf Scholz", "Emmanuel Macron", "Olaf Scholz")]

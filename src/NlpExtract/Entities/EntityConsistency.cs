@@ -132,10 +132,42 @@ internal static class EntityConsistency
                 continue;
             }
 
+            if (entity.Label == EntityLabel.Person)
+            {
+                // "Bachar al-Assad", "Abou Bakr al-Baghdadi": the article of an Arabic surname is lowercase, so the tagger
+                // stops before it.
+                int end = ArticledSurnameEnd(text, entity.End);
+                if (end > entity.End && (i + 1 >= entities.Count || entities[i + 1].Start >= end))
+                {
+                    entity = entity with { End = end };
+                }
+            }
+
             entities[kept++] = entity;
         }
 
         entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    /// <summary>
+    /// Where a surname with an Arabic article ("al-Assad", "el-Sissi", "ben-Gvir") that follows a space at
+    /// <paramref name="after"/> ends, or <paramref name="after"/> when none does.
+    /// </summary>
+    private static int ArticledSurnameEnd(ReadOnlySpan<char> text, int after)
+    {
+        if (after + 5 >= text.Length || text[after] != ' ')
+        {
+            return after;
+        }
+
+        var rest = text[(after + 1)..];
+        int end = 0;
+        while (end < rest.Length && end < MaxWordRead && (char.IsLetter(rest[end]) || rest[end] == '-'))
+        {
+            end++;
+        }
+
+        return SentenceStartNames.IsArticledSurname(rest[..end]) ? after + 1 + end : after;
     }
 
     /// <summary>Spaces around one to three name particles, and nothing else: " von der ", " ben ", " de la ".</summary>

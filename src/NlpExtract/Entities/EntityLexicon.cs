@@ -145,7 +145,7 @@ internal sealed class EntityLexicon
             "RC Lens", "Girondins de Bordeaux", "Real Madrid", "FC Barcelone", "Bayern Munich", "Manchester United",
             "Manchester City", "Juventus de Turin", "Crédit agricole", "Société générale", "Air France", "Caisse des dépôts",
             "Goldman Sachs", "Morgan Stanley", "Deutsche Bank", "JP Morgan", "Crédit suisse", "Banque postale", "Caisse d'épargne",
-            "Quai d'Orsay",
+            "Quai d'Orsay", "New York Times", "Washington Post", "Wall Street Journal", "Financial Times",
         ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in organizationNames)

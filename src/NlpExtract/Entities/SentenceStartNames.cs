@@ -3,7 +3,8 @@ using NlpExtract.Quotes;
 namespace NlpExtract.Entities;
 
 /// <summary>
-/// "Keir Starmer a annoncé…", "Narendra Modi est arrivé…": two or three capitalised words that open a sentence and
+/// "Keir Starmer a annoncé…", "Narendra Modi est arrivé…", "Bachar al-Assad a fui…": two or three capitalised words
+/// (or a surname with its Arabic article) that open a sentence and
 /// are followed by its verb are the person who does it, though no gazetteer knows the first name and a capital at a
 /// sentence start tells the tagger nothing. Only words no French text writes in lowercase count (the word clusters know
 /// "pierre" and "air", so "Air France a annoncé" is left to the tagger), and only before an auxiliary or a reporting
@@ -27,7 +28,8 @@ internal static class SentenceStartNames
         {
             int first = sentence.FirstToken;
             int last = first;
-            while (last < first + sentence.TokenCount && last - first < MaxNameWords + 1 && IsUnknownCapitalisedWord(text, tokens[last], lexicon, lower))
+            while (last < first + sentence.TokenCount && last - first < MaxNameWords + 1
+                   && (IsUnknownCapitalisedWord(text, tokens[last], lexicon, lower) || last > first && IsArticledSurname(text.Slice(tokens[last].Start, tokens[last].Length))))
             {
                 last++;
             }
@@ -74,6 +76,14 @@ internal static class SentenceStartNames
 
         int length = word.ToLowerInvariant(lower);
         return lexicon.Clusters.Of(lower[..length]) < 0;
+    }
+
+    /// <summary>A surname with its Arabic article, written as one word: "al-Assad", "el-Sissi".</summary>
+    internal static bool IsArticledSurname(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 2 < word.Length && char.IsUpper(word[hyphen + 1])
+               && word[..hyphen] is "al" or "el" or "ad" or "as" or "ar" or "an" or "at" or "az" or "ben" or "bin" or "ibn";
     }
 
     private static bool IsVerb(ReadOnlySpan<char> word)
