@@ -124,6 +124,8 @@ internal static class QuoteWords
         "sources", "entourage", "souveraine", "souverain", "adjoint", "adjointe", "propriétaire", "patron", "patronne", "chef",
         "conseiller", "conseillère", "conseillers", "boulanger", "boulangère", "berger", "bergère", "passager", "passagère",
         "messager", "écolier", "écolière", "officier", "cavalier", "fermier", "fermière", "ouvrier", "ouvrière", "policière",
+        "major", "caporal", "adjudant", "matelot", "marin", "notaire", "vicaire", "vicomte", "vicomtesse", "nourrice", "concierge",
+        "hôte", "hôtesse", "mendiant", "mendiante", "bourgeois", "bourgeoise", "sacristain", "garde", "gardes",
         "diplomate", "militant", "militante", "manifestant", "manifestante", "gréviste", "syndicaliste", "ministère", "gouvernement");
 
     /// <summary>Roles that head a speaker's description, beyond the titles the entity model knows (l'adjoint, le propriétaire).</summary>
