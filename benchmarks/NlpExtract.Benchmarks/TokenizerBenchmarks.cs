@@ -111,11 +111,7 @@ public partial class TokenizerBenchmarks
         {
             FillTokensAndSentences(document);
             _entityBuffer.Clear();
-            EntityRecognizer.Recognize(model, document, CollectionsMarshal.AsSpan(_tokenBuffer), CollectionsMarshal.AsSpan(_sentenceBuffer), _entityBuffer);
-            MultiwordNames.Apply(document, CollectionsMarshal.AsSpan(_tokenBuffer), _entityBuffer, model.Lexicon);
-            SentenceStartNames.Apply(document, CollectionsMarshal.AsSpan(_tokenBuffer), CollectionsMarshal.AsSpan(_sentenceBuffer), _entityBuffer, model.Lexicon);
-            NamePropagation.Apply(document, CollectionsMarshal.AsSpan(_tokenBuffer), _entityBuffer, model.Lexicon);
-            EntityConsistency.Apply(document, _entityBuffer);
+            EntityRecognizer.RecognizeDocument(model, document, CollectionsMarshal.AsSpan(_tokenBuffer), CollectionsMarshal.AsSpan(_sentenceBuffer), _entityBuffer);
             count += _entityBuffer.Count;
         }
 

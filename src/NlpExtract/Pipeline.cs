@@ -57,12 +57,7 @@ public sealed class Pipeline
             var named = new List<Entity>();
             if ((Stages & PipelineStages.Entities) != 0)
             {
-                var model = _entityModel ?? EntityModel.Default;
-                EntityRecognizer.Recognize(model, text, tokens.AsSpan(), sentences.AsSpan(), named);
-                MultiwordNames.Apply(text, tokens.AsSpan(), named, model.Lexicon);
-                SentenceStartNames.Apply(text, tokens.AsSpan(), sentences.AsSpan(), named, model.Lexicon);
-                NamePropagation.Apply(text, tokens.AsSpan(), named, model.Lexicon);
-                EntityConsistency.Apply(text, named);
+                EntityRecognizer.RecognizeDocument(_entityModel ?? EntityModel.Default, text, tokens.AsSpan(), sentences.AsSpan(), named);
             }
 
             entities = EntityMerger.Merge(dates, named);

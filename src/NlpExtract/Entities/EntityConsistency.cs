@@ -167,7 +167,15 @@ internal static class EntityConsistency
             end++;
         }
 
-        return SentenceStartNames.IsArticledSurname(rest[..end]) ? after + 1 + end : after;
+        return IsArticledSurname(rest[..end]) ? after + 1 + end : after;
+    }
+
+    /// <summary>A surname with its Arabic article, written as one word: "al-Assad", "el-Sissi".</summary>
+    internal static bool IsArticledSurname(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 2 < word.Length && char.IsUpper(word[hyphen + 1])
+               && word[..hyphen] is "al" or "el" or "ad" or "as" or "ar" or "an" or "at" or "az" or "ben" or "bin" or "ibn";
     }
 
     /// <summary>Spaces around one to three name particles, and nothing else: " von der ", " ben ", " de la ".</summary>

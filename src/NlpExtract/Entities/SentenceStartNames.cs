@@ -29,7 +29,7 @@ internal static class SentenceStartNames
             int first = sentence.FirstToken;
             int last = first;
             while (last < first + sentence.TokenCount && last - first < MaxNameWords + 1
-                   && (IsUnknownCapitalisedWord(text, tokens[last], lexicon, lower) || last > first && IsArticledSurname(text.Slice(tokens[last].Start, tokens[last].Length))))
+                   && (IsUnknownCapitalisedWord(text, tokens[last], lexicon, lower) || last > first && EntityConsistency.IsArticledSurname(text.Slice(tokens[last].Start, tokens[last].Length))))
             {
                 last++;
             }
@@ -76,14 +76,6 @@ internal static class SentenceStartNames
 
         int length = word.ToLowerInvariant(lower);
         return lexicon.Clusters.Of(lower[..length]) < 0;
-    }
-
-    /// <summary>A surname with its Arabic article, written as one word: "al-Assad", "el-Sissi".</summary>
-    internal static bool IsArticledSurname(ReadOnlySpan<char> word)
-    {
-        int hyphen = word.IndexOf('-');
-        return hyphen is >= 2 and <= 3 && hyphen + 2 < word.Length && char.IsUpper(word[hyphen + 1])
-               && word[..hyphen] is "al" or "el" or "ad" or "as" or "ar" or "an" or "at" or "az" or "ben" or "bin" or "ibn";
     }
 
     private static bool IsVerb(ReadOnlySpan<char> word)
