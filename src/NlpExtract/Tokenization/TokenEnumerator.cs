@@ -249,6 +249,25 @@ public ref struct TokenEnumerator
                && char.IsUpper(text[period + 1]) && char.IsLower(text[period + 2]);
     }
 
+    /// <summary>A capital followed by three lowercase letters or more ("Syrie", "Maroc"): a name, not a unit (km, Mo) nor a code (Dsl).</summary>
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
@@ -800,6 +819,13 @@ public ref struct TokenEnumerator
                 if (CharClassTable.Of(text[i - 1]) == CharClass.Digit && FrenchTokenLexicon.IsUnit(text[i..lettersEnd]))
                 {
                     return i; // 160km → 160 + km; 14h30 → 14 + h + 30
+                }
+
+                // "186.500Syrie", "5Malte": a figure of a table whose column space OCR lost, glued to the name that
+                // follows it. A capitalised word of four letters or more is never the unit or the suffix of a number.
+                if (CharClassTable.Of(text[i - 1]) == CharClass.Digit && IsCapitalisedWord(text[i..lettersEnd]))
+                {
+                    return i;
                 }
 
                 // A code (3D, 58C, 2000Dsl) stays whole.
