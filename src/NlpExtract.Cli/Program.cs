@@ -131,9 +131,14 @@ static Command BuildEval()
     var nerFormat = new Option<string>("--format") { Description = "sequoia or hipe.", Required = true };
     var nerModel = new Option<FileInfo?>("--model") { Description = "A model written by train ner; default: the embedded model." };
     var nerErrors = new Option<int>("--errors") { Description = "Print up to this many errors.", DefaultValueFactory = _ => 0 };
+    var nerBareNames = new Option<bool>("--bare-names")
+    {
+        Description = "Bring the gold to the convention the model follows (Sequoia's bare names) before scoring, as training does: " +
+                      "leading titles and articles cut off (NewsEye's \"M. Chéron\" → \"Chéron\"), mentions without a capital dropped.",
+    };
     var ner = new Command("ner", "PER/ORG/LOC precision, recall and F1 per label and overall, by exact character span (the CoNLL rule).")
     {
-        nerGold, nerFormat, nerModel, nerErrors,
+        nerGold, nerFormat, nerModel, nerErrors, nerBareNames,
     };
     ner.SetAction(result =>
     {
@@ -157,6 +162,11 @@ static Command BuildEval()
         }
 
         var documents = format == "sequoia" ? SequoiaReader.Read(goldFile.FullName) : HipeReader.Read(goldFile.FullName);
+        if (result.GetValue(nerBareNames))
+        {
+            documents = documents.Select(NerCorpus.ToBareNames);
+        }
+
         var evaluation = NerEvaluation.Evaluate(builder.Build(), documents, result.GetValue(nerErrors));
         foreach (var error in evaluation.Errors)
         {
