@@ -344,15 +344,20 @@ internal sealed class SpeakerResolver
 
         for (int i = first - 1; i >= 0 && i >= first - 4 && _t.IsWord(i); i--)
         {
-            if (_t.In(i, QuoteWords.FeminineDeterminers))
+            bool feminine = _t.In(i, QuoteWords.FeminineDeterminers);
+            if (!feminine && !_t.Is(i, "le") && !_t.Is(i, "un"))
             {
-                return Gender.Feminine;
+                continue;
             }
 
-            if (_t.Is(i, "le") || _t.Is(i, "un"))
+            // The determiner must be the name's own ("la ministre X", "la X"), not that of a noun before it:
+            // "les suites de cette noce amena Bouvard" says nothing of Bouvard.
+            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)))
             {
-                return Gender.Masculine;
+                return Gender.Unknown;
             }
+
+            return feminine ? Gender.Feminine : Gender.Masculine;
         }
 
         return Gender.Unknown;
@@ -720,6 +725,7 @@ internal sealed class SpeakerResolver
         int p = LastPersonBefore(position);
         string? firstSingular = null;
         Antecedent? fallback = null;
+        int knownGenderFrom = 0;
         int unknownSeen = 0;
         for (int read = 0; read < MaxAntecedentsRead && (s >= 0 || p >= 0); read++)
         {
@@ -751,7 +757,11 @@ internal sealed class SpeakerResolver
                     }
                     else if (!string.Equals(firstSingular, candidate.Name, StringComparison.OrdinalIgnoreCase))
                     {
-                        return ($"{candidate.Name} et {firstSingular}", EntityLabel.Person, Gender.Unknown, true);
+                        // One pair, one name whichever of the two the text named last: "Bouvard et Pécuchet" is
+                        // also "Pécuchet et Bouvard", so the names go in alphabetical order.
+                        bool inOrder = string.Compare(candidate.Name, firstSingular, StringComparison.OrdinalIgnoreCase) <= 0;
+                        string pair = inOrder ? $"{candidate.Name} et {firstSingular}" : $"{firstSingular} et {candidate.Name}";
+                        return (pair, EntityLabel.Person, Gender.Unknown, true);
                     }
                 }
 
@@ -764,15 +774,26 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            // A person known to have the pronoun's gender a little further back beats one whose gender nothing tells.
+            // A person known to have the pronoun's gender a little further back beats one whose gender nothing tells;
+            // not one from paragraphs before it ("éd. Conard" in a heading is not the "il" of the first dialogue).
             if (gender == Gender.Unknown && mention.Gender != Gender.Unknown)
             {
-                fallback ??= named && SubjectBefore(mention, candidate) is { } focus ? focus : candidate;
+                if (fallback is null)
+                {
+                    fallback = named && SubjectBefore(mention, candidate) is { } focus ? focus : candidate;
+                    knownGenderFrom = ParagraphsBackStart(FirstTokenAt(candidate.Position), 1);
+                }
+
                 if (++unknownSeen < PreferKnownGenderWithin)
                 {
                     continue;
                 }
 
+                break;
+            }
+
+            if (fallback is not null && candidate.Position < knownGenderFrom)
+            {
                 break;
             }
 
@@ -814,6 +835,19 @@ internal sealed class SpeakerResolver
         }
 
         if (_grammar.SentenceSubject(first, limit) is not { Kind: MentionKind.Name or MentionKind.NounPhrase } subject || subject.Span.End > candidate.Position)
+        {
+            return null;
+        }
+
+        // A subject headed by a common noun that names no person ("La décision de Nicolas Sarkozy a été rendue publique
+        // par le préfet…") does not put the person it mentions in focus; a title does ("Le ministre de l'Intérieur, X").
+        int head = subject.FirstToken;
+        while (head < subject.LastToken && _t.In(head, QuoteWords.Determiners))
+        {
+            head++;
+        }
+
+        if (_t.IsWord(head) && char.IsLower(_t.Word(head)[0]) && !IsTitleWord(_t.Word(head)))
         {
             return null;
         }
