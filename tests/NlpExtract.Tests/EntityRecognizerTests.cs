@@ -56,6 +56,13 @@ public class EntityRecognizerTests
         Assert.That(Names(text).Where(n => n.Label == "PER").Select(n => n.Text), Is.EqualTo(new[] { person }));
     }
 
+    [TestCase("Il est deux supplices : le manque d'eau et le manque de femmes. Lequel est le plus affreux ? Je ne sais.")]
+    [TestCase("Elle hésita entre les deux robes. Laquelle ? La bleue.")]
+    public void A_capitalised_function_word_alone_is_no_entity(string text)
+    {
+        Assert.That(Names(text), Is.Empty);
+    }
+
     [TestCase("Air France a annoncé une grève.", "ORG", "Air France")]
     [TestCase("Goldman Sachs a publié ses comptes.", "ORG", "Goldman Sachs")]
     public void Capitalised_words_French_writes_in_lowercase_or_listed_organizations_do_not_open_a_person(string text, string label, string name)

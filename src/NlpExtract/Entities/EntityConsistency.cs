@@ -1,3 +1,5 @@
+using NlpExtract.Tokenization;
+
 namespace NlpExtract.Entities;
 
 /// <summary>
@@ -9,6 +11,19 @@ internal static class EntityConsistency
 {
     public static void Apply(ReadOnlySpan<char> text, List<Entity> entities)
     {
+        // "Lequel est le plus affreux ?", "Laquelle ?": a capitalised function word alone names nobody, whatever the
+        // capital at the sentence start made the tagger read.
+        int kept = 0;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            if (entity.Label == EntityLabel.Date || !FrenchTokenLexicon.IsSentenceStarter(text.Slice(entity.Start, entity.Length)))
+            {
+                entities[kept++] = entity;
+            }
+        }
+
+        entities.RemoveRange(kept, entities.Count - kept);
         PersonConventions(text, entities);
         RejoinGivenNames(text, entities);
         JoinNameParticles(text, entities);

@@ -77,7 +77,8 @@ internal static class FrenchTokenLexicon
             "Certains", "Certaines", "Aucun", "Aucune", "Y", "A", "À", "Ici", "Là", "Oui", "Non", "Voici", "Voilà",
             "Ne", "N", "Se", "S", "Parmi", "Entre", "Vers", "Malgré", "Grâce", "Contrairement",
             "Outre", "Dès", "Jusqu", "Jusque", "Désormais", "Aujourd", "Hier", "Demain", "Pourquoi", "Comment", "Où",
-            "Combien", "Quoi", "Certes", "Même", "Encore", "Déjà", "Seul", "Seule", "Seuls", "Seules", "Autre", "Autres")
+            "Combien", "Quoi", "Certes", "Même", "Encore", "Déjà", "Seul", "Seule", "Seuls", "Seules", "Autre", "Autres",
+            "Lequel", "Laquelle", "Lesquels", "Lesquelles", "Auquel", "Auxquels", "Auxquelles", "Duquel", "Desquels", "Desquelles")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for an ordinal suffix written after digits (<c>er</c> of <c>1er</c>).</summary>
