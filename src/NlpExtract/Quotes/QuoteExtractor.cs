@@ -242,7 +242,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (g.InciseAt(j, segment.Last + 1) is not { } incise)
+            if (g.InciseAt(j, segment.Last + 1, afterQuote: true) is not { } incise)
             {
                 continue;
             }
@@ -311,6 +311,21 @@ internal static class QuoteExtractor
             return true;
         }
 
+        // "disait le substitut, jeune magistrat farouche qui aspirait…": an apposition that describes the speaker, a noun for
+        // people or a relative clause in its first words; words the speaker says go on with a verb, not with a description.
+        if (t.IsWord(i) && QuoteWords.PersonNouns.Contains(t.Word(i)))
+        {
+            return true;
+        }
+
+        for (int k = i + 1; k < i + 4 && k < t.Count && t.IsWord(k); k++)
+        {
+            if (t.Is(k, "qui") || t.Is(k, "dont"))
+            {
+                return true;
+            }
+        }
+
         if (t.Is(i, "en"))
         {
             i++;
@@ -335,7 +350,7 @@ internal static class QuoteExtractor
         int clauseLimit = Math.Max(sentenceEnd, Math.Min(t.Count, inciseAt + 30));
         if (inciseAt < t.Count && !t.StartsParagraph(inciseAt) && !inSegment[inciseAt])
         {
-            if (g.InciseAt(inciseAt, Math.Min(clauseLimit, t.Count)) is { } incise)
+            if (g.InciseAt(inciseAt, Math.Min(clauseLimit, t.Count), afterQuote: true) is { } incise)
             {
                 drafts.Add(new QuoteDraft
                 {

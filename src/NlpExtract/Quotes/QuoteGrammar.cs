@@ -269,7 +269,13 @@ internal sealed class QuoteGrammar
     /// «…», a-t-il déclaré / dit Bouvard / me dit Sérapion / a indiqué ce jeudi le ministère. Reads no further than
     /// <paramref name="limit"/> (exclusive).
     /// </summary>
-    public Incise? InciseAt(int j, int limit)
+    /// <param name="j">The token the incise would start at.</param>
+    /// <param name="limit">The token reading stops before.</param>
+    /// <param name="afterQuote">
+    /// Right after words in quote marks or a dialogue dash: there the inverted subject of a reporting verb is the speaker
+    /// whatever its noun ("— Non ! disait le substitut"); elsewhere the noun must be one for people.
+    /// </param>
+    public Incise? InciseAt(int j, int limit, bool afterQuote = false)
     {
         int k = j;
         for (int clitics = 0; clitics < 2 && k < limit && IsIndirectObjectClitic(k); clitics++)
@@ -323,7 +329,7 @@ internal sealed class QuoteGrammar
             }
             else
             {
-                speaker = NounPhraseAfter(SkipAdverbials(finite.Last + 1, limit), limit);
+                speaker = NounPhraseAfter(SkipAdverbials(finite.Last + 1, limit), limit, inverted: afterQuote);
                 after = speaker is null ? limit : speaker.LastToken + 1;
             }
         }
@@ -371,9 +377,15 @@ internal sealed class QuoteGrammar
     /// The speaker noun phrase that starts at token <paramref name="p"/>: a name, a pronoun, or a determiner and its noun
     /// with complements (le ministère russe des Affaires étrangères). A name in apposition wins over the title before it
     /// (le porte-parole, Ari Fleischer → Ari Fleischer); the author wins over the channel (un communiqué de la présidence
-    /// → la présidence).
+    /// → la présidence). Unless <paramref name="inverted"/>, a common noun phrase must be able to name someone who speaks.
     /// </summary>
-    public SpeakerMention? NounPhraseAfter(int p, int limit)
+    /// <param name="p">The token the noun phrase starts at.</param>
+    /// <param name="limit">The token the noun phrase stops before.</param>
+    /// <param name="inverted">
+    /// The subject of a reporting verb inverted after a quote ("— Non ! disait le substitut"): the inversion already says
+    /// it is the speaker, so its head need not be a noun known for people.
+    /// </param>
+    public SpeakerMention? NounPhraseAfter(int p, int limit, bool inverted = false)
     {
         if (p >= limit || p >= _t.Count)
         {
@@ -395,6 +407,13 @@ internal sealed class QuoteGrammar
             }
 
             return NameMention(p, label);
+        }
+
+        // "répéta madame François", "dit monsieur Claude": a civility written in lowercase, as narration writes it, and the name.
+        if (!_t.IsCapitalized(p) && _t.In(p, QuoteWords.Civilities) && p + 1 < limit && _t.NameLabel(p + 1) == EntityLabel.Person)
+        {
+            var gender = _t.In(p, QuoteWords.FeminineCivilities) ? Gender.Feminine : Gender.Masculine;
+            return NameMention(p + 1, EntityLabel.Person) with { Gender = gender };
         }
 
         if (_t.IsCapitalized(p) && !_t.In(p, QuoteWords.Determiners) && !_t.In(p, QuoteWords.Boundaries))
@@ -576,7 +595,13 @@ internal sealed class QuoteGrammar
             last--;
         }
 
-        return IsAnimateHead(p + 1, last) ? NounPhrase(p, last) : null;
+        // "dit l'autre", "répondit l'un": a pronoun in all but name, which names no one by itself.
+        if (inverted && last == p + 1 && _t.Word(p + 1) is "autre" or "un" or "une")
+        {
+            return null;
+        }
+
+        return inverted || IsAnimateHead(p + 1, last) ? NounPhrase(p, last) : null;
     }
 
     /// <summary>
