@@ -364,12 +364,20 @@ internal sealed class QuoteGrammar
     {
         var token = _t.Tokens[i];
         var word = _t.Word(i);
-        int offset = word.LastIndexOf('-') + 1;
+        // "-t-il" → "il"; but "celle-ci", "celui-là" are whole pronouns.
+        int offset = word.StartsWith("cel", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ceu", StringComparison.OrdinalIgnoreCase)
+            ? 0 : word.LastIndexOf('-') + 1;
         var pronoun = word[offset..];
-        var gender = pronoun.StartsWith("elle", StringComparison.OrdinalIgnoreCase) ? Gender.Feminine
+        if (offset == 0 && pronoun.IndexOf('-') is > 0 and var hyphen)
+        {
+            pronoun = pronoun[..hyphen]; // "celles-ci": gender and number are those of "celles"
+        }
+
+        var gender = pronoun.StartsWith("elle", StringComparison.OrdinalIgnoreCase) || pronoun.StartsWith("celle", StringComparison.OrdinalIgnoreCase) ? Gender.Feminine
             : pronoun.StartsWith("il", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("lui", StringComparison.OrdinalIgnoreCase)
-              || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase) ? Gender.Masculine : Gender.Unknown;
-        bool plural = pronoun.EndsWith('s') || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase);
+              || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase) || pronoun.StartsWith("celui", StringComparison.OrdinalIgnoreCase)
+              || pronoun.StartsWith("ceux", StringComparison.OrdinalIgnoreCase) ? Gender.Masculine : Gender.Unknown;
+        bool plural = pronoun.EndsWith('s') || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("ceux", StringComparison.OrdinalIgnoreCase);
         return new SpeakerMention(new TextSpan(token.Start + offset, token.End), MentionKind.Pronoun, null, i, i, gender, plural);
     }
 

@@ -688,10 +688,35 @@ internal sealed class SpeakerResolver
             }
         }
 
-        string name = Clean(_t.Span(nameStart, mention.LastToken));
+        // "dit la servante ébahie", "répondit l'inconnu embarrassé": after a noun for people, participles alone say how the
+        // person is at that moment, not who it is; the noun is the name ("servante"), as it is for the next quote. An
+        // adjective that classifies stays ("un diplomate occidental").
+        int nameEnd = mention.LastToken;
+        if (!title && QuoteWords.PersonNouns.Contains(_t.Word(head)) && head < nameEnd)
+        {
+            bool adjectivesOnly = true;
+            for (int i = head + 1; i <= nameEnd && adjectivesOnly; i++)
+            {
+                adjectivesOnly = _t.IsWord(i) && !_t.IsCapitalized(i) && !_t.In(i, QuoteWords.Of) && !QuoteWords.PersonNouns.Contains(_t.Word(i))
+                                 && IsParticipleForm(_t.Word(i));
+            }
+
+            if (adjectivesOnly)
+            {
+                nameEnd = head;
+            }
+        }
+
+        string name = Clean(_t.Span(nameStart, nameEnd));
         EntityLabel? label = title ? EntityLabel.Person : null;
         return (name, label, mention.Gender, mention.Plural);
     }
+
+    /// <summary>A past participle's endings (ébahie, embarrassé, ému, surpris), which describe a state rather than a kind of person.</summary>
+    private static bool IsParticipleForm(ReadOnlySpan<char> word)
+        => word.Length > 3 && (word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées")
+                               || word.EndsWith("ie") || word.EndsWith("ies") || word.EndsWith("u") || word.EndsWith("ue")
+                               || word.EndsWith("us") || word.EndsWith("ues") || word.EndsWith("is") || word.EndsWith("ise"));
 
     private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) ResolvePronoun(SpeakerMention mention, List<Antecedent> spoken)
     {
@@ -709,6 +734,24 @@ internal sealed class SpeakerResolver
         while (s >= 0 && spoken[s].Position >= position)
         {
             s--;
+        }
+
+        // "répondit celle-ci", "reprit celui-ci": the person named last, who is not the one who just spoke.
+        if (word.StartsWith("cel", StringComparison.OrdinalIgnoreCase) && !mention.Plural)
+        {
+            string? lastSpeaker = s >= 0 ? spoken[s].Name : null;
+            int lastPerson = LastPersonBefore(position);
+            for (int named = lastPerson; named >= 0 && named > lastPerson - MaxAntecedentsRead; named--)
+            {
+                var person = _people[named];
+                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderAgreement.Agrees(mention.Gender, GenderOf(person))
+                    && !string.Equals(person.Name, lastSpeaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (person.Name, EntityLabel.Person, mention.Gender, false);
+                }
+            }
+
+            return (null, null, mention.Gender, false);
         }
 
         if (!mention.Plural && ResolveToSpeaker(mention, spoken, s) is { } resolved)
