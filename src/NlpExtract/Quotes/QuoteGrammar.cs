@@ -827,7 +827,9 @@ internal sealed class QuoteGrammar
     {
         int start = _t.SentenceStart(cueFirst);
         int j = cueFirst - 1;
-        while (j >= start && (_t.In(j, QuoteWords.Clitics) || _t.Is(j, "ne") || _t.Is(j, "n'") || _t.Is(j, "n’")) && !_t.In(j, QuoteWords.Pronouns))
+        // "il lui dit", "elle leur répondit": before the verb, "lui" and "leur" are the indirect object, not the subject.
+        while (j >= start && ((_t.In(j, QuoteWords.Clitics) || _t.Is(j, "ne") || _t.Is(j, "n'") || _t.Is(j, "n’")) && !_t.In(j, QuoteWords.Pronouns)
+                              || (_t.Is(j, "lui") || _t.Is(j, "leur")) && j > start && _t.IsWord(j - 1)))
         {
             j--;
         }
@@ -914,6 +916,13 @@ internal sealed class QuoteGrammar
                     return NounPhraseAfter(SkipPunctuation(start, j), j);
                 }
 
+                // "elle le regarda en face, et, lavant la plaie, murmura :", "elle le hissa, le jeta sur les carottes,
+                // criant :": a clause opened by a subject pronoun lends its subject to the verbs coordinated after it.
+                if (IsSubjectPronoun(k + 1) && k + 2 < j && !_t.In(k + 2, QuoteWords.Pronouns))
+                {
+                    return PronounMention(k + 1);
+                }
+
                 // "Dans le Pays de Montbéliard, le conseiller municipal, rejette…": a noun phrase between commas after an
                 // adverbial is the subject.
                 if (_t.In(k + 1, QuoteWords.Determiners) && !IsNameEnd(k - 1) && NounPhraseAfter(k + 1, j) is { } between)
@@ -928,6 +937,25 @@ internal sealed class QuoteGrammar
             if (!_t.IsWord(j) && _t.NameLabel(j) is null)
             {
                 return null;
+            }
+
+            // "elle le hissa, le jeta sur les carottes, criant :": a clause with no subject of its own, coordinated after
+            // another, is skipped to reach the subject they share.
+            int clauseStart = j;
+            while (clauseStart > start && _t.Mark(clauseStart - 1) != ',' && clauseStart > j - 25)
+            {
+                clauseStart--;
+            }
+
+            if (clauseStart > start && _t.Mark(clauseStart - 1) == ',' && OpensSubjectlessClause(clauseStart))
+            {
+                j = clauseStart - 1;
+                continue;
+            }
+
+            if (clauseStart > start && _t.Mark(clauseStart - 1) == ',' && IsSubjectPronoun(clauseStart) && clauseStart + 1 < j)
+            {
+                return PronounMention(clauseStart); // ", elle le hissa presque, …, criant :"
             }
 
             // The noun phrase that ends at j: walk left over its words to the clause boundary, then read it forwards.
@@ -971,6 +999,23 @@ internal sealed class QuoteGrammar
 
         return null;
     }
+
+    /// <summary>A verb of narration with only an object clitic before it: "le jeta…", "passa la main…", "lui prit…".</summary>
+    private bool OpensSubjectlessClause(int i)
+    {
+        int verb = _t.Is(i, "le") || _t.Is(i, "la") || _t.Is(i, "les") || _t.Is(i, "lui") || _t.Is(i, "leur") || _t.Is(i, "se")
+                   || _t.Is(i, "s'") || _t.Is(i, "s’") || _t.Is(i, "l'") || _t.Is(i, "l’") ? i + 1 : i;
+        if (!_t.IsWord(verb) || _t.IsCapitalized(verb) || _t.In(verb, QuoteWords.Determiners) || _t.In(verb, QuoteWords.Boundaries))
+        {
+            return false;
+        }
+
+        var word = _t.Word(verb);
+        return LooksFiniteVerb(verb) || word.Length > 3 && (word.EndsWith('a') || word.EndsWith("it", StringComparison.Ordinal)) && !QuoteWords.PersonNouns.Contains(word);
+    }
+
+    private bool IsSubjectPronoun(int i)
+        => _t.Is(i, "il") || _t.Is(i, "elle") || _t.Is(i, "ils") || _t.Is(i, "elles");
 
     /// <summary>
     /// A lowercase word with the ending of a narrative verb (pensa, crut, regardait, entrèrent) or one of the commonest

@@ -863,7 +863,11 @@ internal sealed class SpeakerResolver
     /// </summary>
     private Antecedent? SubjectBefore(SpeakerMention mention, Antecedent candidate)
     {
-        int sentence = _t.SentenceOf(mention.FirstToken) - 1;
+        // The sentence before the mention's; or the mention's own, when the candidate is named earlier in it ("Claude
+        // regardait Florent ; et, …, il lui dit :" is about Claude).
+        int own = _t.SentenceOf(mention.FirstToken);
+        bool inOwn = _t.Tokens[_t.Sentences[own].FirstToken].Start <= candidate.Position;
+        int sentence = inOwn ? own : own - 1;
         if (sentence < 0)
         {
             return null;
@@ -871,8 +875,8 @@ internal sealed class SpeakerResolver
 
         var previous = _t.Sentences[sentence];
         int first = previous.FirstToken;
-        int limit = first + previous.TokenCount;
-        if (candidate.Position < _t.Tokens[first].Start || candidate.Position >= _t.Tokens[limit - 1].End)
+        int limit = inOwn ? mention.FirstToken : first + previous.TokenCount;
+        if (limit <= first || candidate.Position < _t.Tokens[first].Start || candidate.Position >= _t.Tokens[limit - 1].End)
         {
             return null;
         }
