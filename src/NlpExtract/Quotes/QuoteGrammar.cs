@@ -405,6 +405,15 @@ internal sealed class QuoteGrammar
             return PronounMention(p);
         }
 
+        // "Bouvard et Pécuchet reprirent ensemble :": two persons joined by "et" speak together.
+        if (_t.NameLabel(p) == EntityLabel.Person && _t.EntityTokens(p).Last is var firstEnd && _t.Is(firstEnd + 1, "et")
+            && firstEnd + 2 < limit && _t.NameLabel(firstEnd + 2) == EntityLabel.Person && _t.EntityTokens(firstEnd + 2).Last < limit)
+        {
+            var (pairFirst, _) = _t.EntityTokens(p);
+            int pairLast = _t.EntityTokens(firstEnd + 2).Last;
+            return new SpeakerMention(_t.Span(pairFirst, pairLast), MentionKind.Name, EntityLabel.Person, pairFirst, pairLast, Gender.Unknown, true);
+        }
+
         if (_t.NameLabel(p) is { } label)
         {
             // The entity model sometimes calls a person an organization ("Mikhaïl Bogdanov" as ORG): a first name or a

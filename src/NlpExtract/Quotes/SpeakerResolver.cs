@@ -597,6 +597,18 @@ internal sealed class SpeakerResolver
                     return (org, mention.Label ?? EntityLabel.Organization, Gender.Unknown, false);
                 }
 
+                if (mention.Plural)
+                {
+                    // Two persons named together: each by their fullest name, in the order a pair is always named.
+                    int and = text.IndexOf(" et ", StringComparison.Ordinal);
+                    if (and > 0)
+                    {
+                        string one = FullName(text[..and]), other = FullName(text[(and + 4)..]);
+                        bool inOrder = string.Compare(one, other, StringComparison.OrdinalIgnoreCase) <= 0;
+                        return (inOrder ? $"{one} et {other}" : $"{other} et {one}", EntityLabel.Person, Gender.Unknown, true);
+                    }
+                }
+
                 string person = FullName(text);
                 var gender = mention.Gender;
                 if (gender == Gender.Unknown)
@@ -948,7 +960,9 @@ internal sealed class SpeakerResolver
 
         if (speaker is { } found && found.Position >= paragraph)
         {
-            return found;
+            // "Sérapion me jeta un coup d'œil ; puis il me dit :" — a person who opens the pronoun's sentence, or the one
+            // before, named after the last speaker, is the one the pronoun takes up.
+            return OpeningSubjectSince(mention, found.Position) ?? found;
         }
 
         // Persons named since, in the paragraph: a name known as a person's first, a mere capital when there is none.
@@ -974,6 +988,28 @@ internal sealed class SpeakerResolver
         }
 
         return weakCandidate ?? speaker;
+    }
+
+    /// <summary>
+    /// A person named after <paramref name="since"/> who opens the sentence of <paramref name="mention"/> or the sentence
+    /// before it, agrees with it, and is not inside a quote; null when there is none.
+    /// </summary>
+    private Antecedent? OpeningSubjectSince(SpeakerMention mention, int since)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        int earliest = _t.Tokens[_t.Sentences[Math.Max(0, own - 1)].FirstToken].Start;
+        for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position > since && _people[p].Position >= earliest; p--)
+        {
+            var person = _people[p];
+            int token = FirstTokenAt(person.Position);
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && _t.SentenceStart(token) == token
+                && GenderAgreement.Agrees(mention.Gender, GenderOf(person)))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the paragraph <paramref name="back"/> paragraphs before the one of token <paramref name="token"/> starts (a character offset).</summary>
