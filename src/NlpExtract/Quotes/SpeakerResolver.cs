@@ -471,7 +471,8 @@ internal sealed class SpeakerResolver
             }
 
             names[d] = (resolved.Name, resolved.Label);
-            if (resolved.Name is not null && draft.Speaker is { } spokenMention)
+            // "Une voix forte d'homme cria : «…»": a voice speaks once; the "elle" of a later line is a woman, not the voice.
+            if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name))
             {
                 spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural,
                     Named: spokenMention.Kind == MentionKind.Name || spokenMention.Kind == MentionKind.Pronoun));
@@ -564,6 +565,10 @@ internal sealed class SpeakerResolver
 
         return (ImmutableArray.Create(quotes), speakers.MoveToImmutable());
     }
+
+    private static bool IsVoice(string name)
+        => name.StartsWith("voix", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cri ", StringComparison.OrdinalIgnoreCase)
+           || name.Equals("cri", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cris", StringComparison.OrdinalIgnoreCase);
 
     private bool IsContinuation(QuoteDraft previous, QuoteDraft current)
     {
