@@ -551,6 +551,60 @@ public class MultiwordNamesTests
 }
 
 [TestFixture]
+public class AcronymDefinitionsTests
+{
+    private static readonly EntityLexicon Lexicon = new(
+    [
+        new("comité", LexiconClass.OrganizationHead), new("laboratoire", LexiconClass.OrganizationHead),
+    ]);
+
+    private static (string, EntityLabel)[] Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
+    {
+        var entities = TaggedEntities.Find(text, tagged);
+        AcronymDefinitions.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities, Lexicon);
+        return [.. entities.Select(e => (text[e.Start..e.End], e.Label))];
+    }
+
+    [Test]
+    public void A_lowercase_organization_defined_with_its_acronym_is_found_with_it_and_the_acronym_where_it_recurs()
+    {
+        const string text = "Le comité des médicaments à usage humain (CHMP) a rendu son avis. Le CHMP recommande le produit.";
+        Assert.That(Apply(text), Is.EqualTo(new[]
+        {
+            ("comité des médicaments à usage humain", EntityLabel.Organization), ("CHMP", EntityLabel.Organization),
+            ("CHMP", EntityLabel.Organization),
+        }));
+    }
+
+    [Test]
+    public void A_place_the_tagger_read_inside_the_defined_name_gives_way_to_the_organization()
+    {
+        const string text = "Le laboratoire d'astrophysique de Besançon (LAB) publie ses mesures.";
+        Assert.That(Apply(text, ("Besançon", EntityLabel.Location)), Is.EqualTo(new[]
+        {
+            ("laboratoire d'astrophysique de Besançon", EntityLabel.Organization), ("LAB", EntityLabel.Organization),
+        }));
+    }
+
+    [Test]
+    public void An_organization_the_tagger_read_lends_its_label_to_its_acronym()
+    {
+        const string text = "L'Organisation mondiale de la santé (OMS) s'inquiète ; l'OMS demande des tests.";
+        Assert.That(Apply(text, ("Organisation mondiale de la santé", EntityLabel.Organization)), Is.EqualTo(new[]
+        {
+            ("Organisation mondiale de la santé", EntityLabel.Organization), ("OMS", EntityLabel.Organization), ("OMS", EntityLabel.Organization),
+        }));
+    }
+
+    [TestCase("Le bilan de la Seconde Guerre mondiale (II) est lourd.")]
+    [TestCase("Les habitants de la commune (USA) protestent.")]
+    [TestCase("Le comité des fêtes (voir page 3) se réunit.")]
+    public void Brackets_that_define_no_organization_add_nothing(string text)
+    {
+        Assert.That(Apply(text), Is.Empty);
+    }
+}
+
 public class NamePropagationTests
 {
     private static readonly EntityLexicon Lexicon = new([new("France", LexiconClass.Place), new("Paris", LexiconClass.Place)]);
