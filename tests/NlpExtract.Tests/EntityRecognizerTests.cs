@@ -454,7 +454,9 @@ public class MultiwordNamesTests
     private static readonly EntityLexicon Lexicon = new(
     [
         new("Salt Lake City", LexiconClass.Place), new("Rio de Janeiro", LexiconClass.Place), new("Le Blanc", LexiconClass.Place),
-        new("Paris", LexiconClass.Place), new("Organisation mondiale de la santé", LexiconClass.Organization),
+        new("Paris", LexiconClass.Place), new("Bielefeld", LexiconClass.Place), new("Allemagne", LexiconClass.Place),
+        new("Buenos", LexiconClass.Place), new("Aires", LexiconClass.Place), new("Buenos Aires", LexiconClass.Place),
+        new("Organisation mondiale de la santé", LexiconClass.Organization),
         new("Renault", LexiconClass.Organization), new("FMI", LexiconClass.Organization), new("groupe", LexiconClass.OrganizationHead),
     ]);
 
@@ -473,6 +475,23 @@ public class MultiwordNamesTests
         var entities = Apply(text, ("Salt Lake", EntityLabel.Person), ("Laura", EntityLabel.Person));
         Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
             Is.EqualTo(new[] { ("Salt Lake City", EntityLabel.Location), ("Laura", EntityLabel.Person) }));
+    }
+
+    [Test]
+    public void Two_known_places_read_as_one_in_an_address_are_two_places()
+    {
+        const string text = "Pharma GmbH, Immermannstraße 9, 33619 Bielefeld Allemagne";
+        var entities = Apply(text, ("Bielefeld Allemagne", EntityLabel.Location));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
+            Is.EqualTo(new[] { ("Bielefeld", EntityLabel.Location), ("Allemagne", EntityLabel.Location) }));
+    }
+
+    [Test]
+    public void A_place_of_two_words_the_lexicon_knows_is_not_split()
+    {
+        const string text = "Il habite Buenos Aires depuis 2010.";
+        var entities = Apply(text, ("Buenos Aires", EntityLabel.Location));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)), Is.EqualTo(new[] { ("Buenos Aires", EntityLabel.Location) }));
     }
 
     [Test]

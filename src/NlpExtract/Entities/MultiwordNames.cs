@@ -9,7 +9,8 @@ namespace NlpExtract.Entities;
 /// is left as the model read it. The words of a place name must be capitalised or particles in the text, so "Le blanc"
 /// is not the commune Le Blanc; an organization name, written for NlpExtract word by word, is matched as it stands
 /// (case aside) from a capital. A one-word name of the organization list is an organization when it is an acronym or
-/// follows an organization head noun ("le groupe Renault"), whatever the tagger said.
+/// follows an organization head noun ("le groupe Renault"), whatever the tagger said; two known places the tagger read as
+/// one ("Bielefeld Allemagne" in an address) are two.
 /// Linear: at most <see cref="MaxWords"/> lookups per capitalised word, one merge pass.
 /// </summary>
 internal static class MultiwordNames
@@ -20,6 +21,7 @@ internal static class MultiwordNames
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
     {
         RelabelKnownOrganizations(text, entities, lexicon);
+        SplitPlacePairs(text, entities, lexicon);
         if (!lexicon.HasMultiwordNames)
         {
             return;
@@ -83,6 +85,37 @@ internal static class MultiwordNames
             }
         }
     }
+
+    /// <summary>
+    /// "33619 Bielefeld Allemagne", "75007 Paris France": two known places side by side in an address, which the tagger read
+    /// as one, are two places, unless the lexicon knows the pair as one name.
+    /// </summary>
+    private static void SplitPlacePairs(ReadOnlySpan<char> text, List<Entity> entities, EntityLexicon lexicon)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            var surface = text[entity.Start..entity.End];
+            int space = surface.IndexOf(' ');
+            if (entity.Label != EntityLabel.Location || space <= 0 || surface[(space + 1)..].Contains(' ')
+                || surface.Length > EntityLexicon.MaxKeyLength || (lexicon.Classify(surface) & LexiconClass.Place) != 0)
+            {
+                continue;
+            }
+
+            var first = surface[..space];
+            var second = surface[(space + 1)..];
+            if (IsKnownPlace(first, lexicon) && IsKnownPlace(second, lexicon))
+            {
+                entities[i] = entity with { End = entity.Start + space };
+                entities.Insert(i + 1, entity with { Start = entity.Start + space + 1 });
+                i++;
+            }
+        }
+    }
+
+    private static bool IsKnownPlace(ReadOnlySpan<char> word, EntityLexicon lexicon)
+        => word.Length > 1 && char.IsUpper(word[0]) && (lexicon.Classify(word) & LexiconClass.Place) != 0;
 
     /// <summary>The word just before <paramref name="start"/>, across one space; empty when there is none.</summary>
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int start)
