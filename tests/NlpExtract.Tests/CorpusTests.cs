@@ -54,8 +54,8 @@ public class CorpusTests
         Assert.That(result.Overall.Gold, Is.EqualTo(291), "the dev split's PER/ORG/LOC mentions");
         Assert.That(result.PerLabel[EntityLabel.Person].F1, Is.GreaterThanOrEqualTo(0.90), "PER target (issue: ≥ 90)");
         // Not the issue's target (≥ 85, not reached yet): a guard that a retrained model is no worse than the shipped
-        // one (83.1; 82.8 on average over seeds 1–8), less the two points the issue calls noise on this small split.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.81), "regression guard: shipped model scores 83.1");
+        // one (84.5; 83.9 on average over seeds 1–8, 83.5 the lowest), less the two points the issue calls noise on this small split.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.825), "regression guard: shipped model scores 84.5");
     }
 
     [Test]
@@ -67,8 +67,8 @@ public class CorpusTests
         TestContext.Out.WriteLine($"overall {result.Overall}");
         Assert.That(result.Overall.Gold, Is.EqualTo(1277), "the dev2 split's PER/ORG/LOC mentions");
         // Not the issue's target (≥ 65, far off: OCR seams and a span convention with titles and appositions): a guard
-        // that the OCR handling and the model keep what they reach (shipped: 43.3), less two points of noise.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.41), "regression guard: shipped model scores 43.3");
+        // that the OCR handling and the model keep what they reach (shipped: 43.4), less two points of noise.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.41), "regression guard: shipped model scores 43.4");
     }
 
     [Test]
@@ -93,8 +93,8 @@ public class CorpusTests
         Assert.That(result.Documents, Is.EqualTo(6), "the litbank-dev documents");
         Assert.That(result.Marked.Spans.F1, Is.GreaterThanOrEqualTo(0.90), "marked span F1 target (issue: ≥ 90)");
 
-        // Not yet at the issue's target (pairs ≥ 80): a regression guard below the level measured on 2026-12-02 (44.7); the
+        // Not yet at the issue's target (pairs ≥ 80): a regression guard below the level measured on 2026-12-02 (49.6); the
         // issue stays open until the target is met.
-        Assert.That(result.Marked.Pairs.F1, Is.GreaterThanOrEqualTo(0.40), "marked pairs F1, regression guard");
+        Assert.That(result.Marked.Pairs.F1, Is.GreaterThanOrEqualTo(0.47), "marked pairs F1, regression guard");
     }
 }
