@@ -624,6 +624,39 @@ public class AcronymDefinitionsTests
     }
 }
 
+public class MinistryNamesTests
+{
+    private static (string, EntityLabel)[] Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
+    {
+        var entities = TaggedEntities.Find(text, tagged);
+        MinistryNames.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities);
+        return [.. entities.Select(e => (text[e.Start..e.End], e.Label))];
+    }
+
+    [TestCase("Le ministère de la justice a démenti.", "ministère de la justice")]
+    [TestCase("Selon le ministère russe des Affaires étrangères, rien n'est décidé.", "ministère russe des Affaires étrangères")]
+    [TestCase("Un porte-parole du ministère de l'économie numérique a répondu.", "ministère de l'économie numérique")]
+    [TestCase("Le ministère de la défense et des anciens combattants a réagi.", "ministère de la défense")]
+    public void A_ministry_written_in_lowercase_is_an_organization(string text, string ministry)
+    {
+        Assert.That(Apply(text), Is.EqualTo(new[] { (ministry, EntityLabel.Organization) }));
+    }
+
+    [Test]
+    public void A_place_the_tagger_read_inside_the_ministry_gives_way_to_it()
+    {
+        const string text = "Le ministère de l'Intérieur enquête.";
+        Assert.That(Apply(text, ("Intérieur", EntityLabel.Location)), Is.EqualTo(new[] { ("ministère de l'Intérieur", EntityLabel.Organization) }));
+    }
+
+    [TestCase("Le ministère a démenti.")]
+    [TestCase("Il a exercé son ministère pendant dix ans.")]
+    public void A_ministry_without_its_portfolio_is_no_name(string text)
+    {
+        Assert.That(Apply(text), Is.Empty);
+    }
+}
+
 public class NamePropagationTests
 {
     private static readonly EntityLexicon Lexicon = new([new("France", LexiconClass.Place), new("Paris", LexiconClass.Place)]);

@@ -70,7 +70,7 @@ internal static class AcronymDefinitions
         }
 
         found!.Sort((a, b) => a.Start.CompareTo(b.Start));
-        Merge(entities, found);
+        EntityLists.MergeReplacingInside(entities, found);
     }
 
     /// <summary>
@@ -121,50 +121,5 @@ internal static class AcronymDefinitions
         }
 
         return !roman;
-    }
-
-    /// <summary>Adds the names found: an entity inside one is replaced by it; one that reaches beyond it stays, and the name is dropped.</summary>
-    private static void Merge(List<Entity> entities, List<Entity> found)
-    {
-        var merged = new List<Entity>(entities.Count + found.Count);
-        int e = 0;
-        int lastEnd = 0;
-        foreach (var name in found)
-        {
-            if (name.Start < lastEnd)
-            {
-                continue; // the same name twice (the model's own, kept) or overlapping names: the first stands
-            }
-
-            while (e < entities.Count && entities[e].End <= name.Start)
-            {
-                merged.Add(entities[e++]);
-            }
-
-            int inside = e;
-            bool beyond = false;
-            while (inside < entities.Count && entities[inside].Start < name.End)
-            {
-                beyond |= entities[inside].Start < name.Start || entities[inside].End > name.End;
-                inside++;
-            }
-
-            if (beyond)
-            {
-                continue; // the model read something larger there: it decides
-            }
-
-            merged.Add(name);
-            lastEnd = name.End;
-            e = inside;
-        }
-
-        while (e < entities.Count)
-        {
-            merged.Add(entities[e++]);
-        }
-
-        entities.Clear();
-        entities.AddRange(merged);
     }
 }

@@ -19,4 +19,52 @@ internal static class EntityLists
         entities.Clear();
         entities.AddRange(merged);
     }
+
+    /// <summary>
+    /// Adds names found after tagging, in text order: an entity inside one is replaced by it; one that reaches beyond it
+    /// stays, and the name is dropped (the tagger read something larger there); of overlapping names the first stands.
+    /// </summary>
+    public static void MergeReplacingInside(List<Entity> entities, List<Entity> found)
+    {
+        var merged = new List<Entity>(entities.Count + found.Count);
+        int e = 0;
+        int lastEnd = 0;
+        foreach (var name in found)
+        {
+            if (name.Start < lastEnd)
+            {
+                continue; // the same name twice (the model's own, kept) or overlapping names: the first stands
+            }
+
+            while (e < entities.Count && entities[e].End <= name.Start)
+            {
+                merged.Add(entities[e++]);
+            }
+
+            int inside = e;
+            bool beyond = false;
+            while (inside < entities.Count && entities[inside].Start < name.End)
+            {
+                beyond |= entities[inside].Start < name.Start || entities[inside].End > name.End;
+                inside++;
+            }
+
+            if (beyond)
+            {
+                continue; // the model read something larger there: it decides
+            }
+
+            merged.Add(name);
+            lastEnd = name.End;
+            e = inside;
+        }
+
+        while (e < entities.Count)
+        {
+            merged.Add(entities[e++]);
+        }
+
+        entities.Clear();
+        entities.AddRange(merged);
+    }
 }

@@ -43,6 +43,7 @@ internal static class EntityRecognizer
         Recognize(model, text, tokens, sentences, output);
         MultiwordNames.Apply(text, tokens, output, model.Lexicon);
         AcronymDefinitions.Apply(text, tokens, output, model.Lexicon);
+        MinistryNames.Apply(text, tokens, output);
         SentenceStartNames.Apply(text, tokens, sentences, output, model.Lexicon);
         NamePropagation.Apply(text, tokens, output, model.Lexicon);
         EntityConsistency.Apply(text, output);

@@ -1,0 +1,74 @@
+namespace NlpExtract.Entities;
+
+/// <summary>
+/// "le ministère de la justice", "le ministère russe des Affaires étrangères", "du ministère de l'économie numérique": a
+/// ministry is an organization, and French writes its name in lowercase as often as not, which the tagger, reading
+/// capitals, misses. After tagging, "ministère" (a nationality in between allowed) followed by its "de" and the noun of
+/// its portfolio, with one adjective after it ("affaires étrangères"), is one organization; an entity the tagger found
+/// inside it gives way, one that reaches beyond it stays. Linear: one look per "ministère", one merge.
+/// </summary>
+internal static class MinistryNames
+{
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        List<Entity>? found = null;
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (!Word(text, tokens[i]).Equals("ministère", StringComparison.OrdinalIgnoreCase) || Word(text, tokens[i])[0] != 'm')
+            {
+                continue;
+            }
+
+            int p = i + 1;
+            if (IsLowercaseWord(text, tokens[p]) && !IsOf(Word(text, tokens[p])))
+            {
+                p++; // "ministère russe des…", "ministère français de…"
+            }
+
+            if (p >= tokens.Length || !IsOf(Word(text, tokens[p])))
+            {
+                continue;
+            }
+
+            p++;
+            if (p < tokens.Length && Word(text, tokens[p]) is "la" or "l'" or "l’")
+            {
+                p++;
+            }
+
+            if (p >= tokens.Length || tokens[p].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            int last = p;
+            if (p + 1 < tokens.Length && IsLowercaseWord(text, tokens[p + 1]) && LooksAdjective(Word(text, tokens[p + 1])))
+            {
+                last = p + 1; // "affaires étrangères", "économie numérique"
+            }
+
+            (found ??= []).Add(new Entity(tokens[i].Start, tokens[last].End, EntityLabel.Organization, 0.7f));
+            i = last;
+        }
+
+        if (found is not null)
+        {
+            EntityLists.MergeReplacingInside(entities, found);
+        }
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+
+    private static bool IsOf(ReadOnlySpan<char> word) => word is "de" or "d'" or "d’" or "du" or "des";
+
+    private static bool IsLowercaseWord(ReadOnlySpan<char> text, Token token)
+        => token.Kind == TokenKind.Word && char.IsLower(text[token.Start]);
+
+    /// <summary>The endings of the adjectives that complete a portfolio (étrangères, sociale, numérique, national, européennes).</summary>
+    private static bool LooksAdjective(ReadOnlySpan<char> word)
+        => word.Length > 3 && (word.EndsWith("ère") || word.EndsWith("ères") || word.EndsWith("ale") || word.EndsWith("ales")
+                               || word.EndsWith("al") || word.EndsWith("aux") || word.EndsWith("ique") || word.EndsWith("iques")
+                               || word.EndsWith("elle") || word.EndsWith("elles") || word.EndsWith("el") || word.EndsWith("enne")
+                               || word.EndsWith("ennes") || word.EndsWith("aine") || word.EndsWith("aines") || word.EndsWith("ire")
+                               || word.EndsWith("ires"));
+}
