@@ -550,6 +550,14 @@ internal sealed class QuoteGrammar
             return trailing;
         }
 
+        // "le quotidien Le Monde", "l'agence Reuters", "la radio RTL": the publication named after its kind speaks.
+        if (QuoteWords.MediaNouns.Contains(_t.Word(p + 1)) && p + 2 < limit && _t.IsCapitalized(p + 2))
+        {
+            return _t.NameLabel(p + 2) is EntityLabel.Organization or EntityLabel.Person
+                ? NameMention(p + 2, EntityLabel.Organization)
+                : CapitalizedRun(p + 2, limit) with { Label = EntityLabel.Organization };
+        }
+
         if (_t.In(p + 1, QuoteWords.SourceNouns))
         {
             if (organization >= 0)
@@ -1236,7 +1244,19 @@ internal sealed class QuoteGrammar
 
             if (_t.NameLabel(person) != EntityLabel.Person && !IsPersonStart(person))
             {
-                return null;
+                // "Pour la ministre de la Culture, Rachida Dati, …": the title's complement, then the name in apposition.
+                int comma = name + 1;
+                while (comma < name + 8 && comma < _t.Count && _t.Mark(comma) != ',' && (_t.IsWord(comma) || _t.NameLabel(comma) is not null))
+                {
+                    comma++;
+                }
+
+                if (_t.Mark(comma) != ',' || _t.NameLabel(comma + 1) != EntityLabel.Person)
+                {
+                    return null;
+                }
+
+                person = comma + 1;
             }
 
             name = person;

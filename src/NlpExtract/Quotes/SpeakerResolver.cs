@@ -771,7 +771,16 @@ internal sealed class SpeakerResolver
             return (null, null, mention.Gender, false);
         }
 
-        if (!mention.Plural && ResolveToSpeaker(mention, spoken, s) is { } resolved)
+        // "« Je ne me représenterai pas », a-t-elle annoncé sur TF1. Anne Hidalgo avait déjà…": when nothing before the
+        // pronoun is known to have its gender, a person of that gender named right after it in the paragraph is the one.
+        var toSpeaker = mention.Plural ? null : ResolveToSpeaker(mention, spoken, s);
+        if (toSpeaker is { } uncertain && GenderOf(uncertain) == Gender.Unknown && mention.Gender != Gender.Unknown
+            && NamedRightAfter(mention) is { } cataphora)
+        {
+            return (cataphora.Name, EntityLabel.Person, mention.Gender, false);
+        }
+
+        if (toSpeaker is { } resolved)
         {
             if (mention.Gender != Gender.Unknown)
             {
@@ -993,6 +1002,28 @@ internal sealed class SpeakerResolver
         }
 
         return weakCandidate ?? speaker;
+    }
+
+    /// <summary>
+    /// The first person named after <paramref name="mention"/> in its paragraph, within the next sentence, whose known
+    /// gender is the mention's; null when there is none.
+    /// </summary>
+    private Antecedent? NamedRightAfter(SpeakerMention mention)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        var next = own + 1 < _t.Sentences.Length ? _t.Sentences[own + 1] : _t.Sentences[own];
+        int limit = _t.Tokens[next.FirstToken + next.TokenCount - 1].End;
+        int paragraphEnd = _t.ParagraphStart(mention.FirstToken) == _t.ParagraphStart(next.FirstToken) ? limit : _t.Tokens[_t.Sentences[own].FirstToken + _t.Sentences[own].TokenCount - 1].End;
+        for (int p = LastPersonBefore(mention.Span.End) + 1; p < _people.Count && _people[p].Position < paragraphEnd; p++)
+        {
+            var person = _people[p];
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
