@@ -601,6 +601,14 @@ internal sealed class QuoteGrammar
             return NameMention(organization, _t.NameLabel(organization)!.Value);
         }
 
+        // "le syndicat CGT", "le groupe Renault", "le parti LR": a name right after its organization head noun is the
+        // organization itself (unlike "le ministère des Affaires étrangères", whose name follows a "de").
+        if (organization == p + 2 && _t.EntityTokens(organization).Last == last && _t.NameLabel(organization) == EntityLabel.Organization
+            && (_names.Classify(_t.Word(p + 1)) & LexiconClass.OrganizationHead) != 0)
+        {
+            return NameMention(organization, EntityLabel.Organization);
+        }
+
         if (organization > p + 1 && !titled && (_names.Classify(_t.Word(p + 1)) & LexiconClass.OrganizationHead) == 0
             && _t.NameLabel(organization) == EntityLabel.Organization)
         {
