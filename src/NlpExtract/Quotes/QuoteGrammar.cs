@@ -930,7 +930,9 @@ internal sealed class QuoteGrammar
 
                 // A name that fills the segment (", Javier Solana,") is the subject; a name inside a longer phrase
                 // (", groupe armé lié au mouvement Fatah de Yasser Arafat,") is not.
-                if (IsPersonStart(k + 1) && PersonAt(k + 1, j) is { } apposed && apposed.LastToken == j - 1)
+                // "Son avocat, Me Jacqueline Laffont, a annoncé…": a civility before the name in apposition.
+                int apposition = _t.In(k + 1, QuoteWords.Civilities) && k + 2 < j ? k + 2 : k + 1;
+                if (IsPersonStart(apposition) && PersonAt(apposition, j) is { } apposed && apposed.LastToken == j - 1)
                 {
                     return apposed;
                 }
