@@ -1114,6 +1114,10 @@ internal sealed class QuoteGrammar
         if (_t.Is(p, "et") || _t.Is(p, "mais") || _t.Is(p, "puis") || _t.Is(p, "alors") && !_t.IsPunctuation(p + 1))
         {
             p++; // "Et il commença :"
+            if (_t.Mark(p) == ',')
+            {
+                p++; // "Puis, sans un mot, Pauline se leva"
+            }
         }
 
         // "Enfin, sur le plan de l'idéologie, l'auteur du programme…": skip the adverbials that open the sentence.

@@ -979,6 +979,13 @@ internal sealed class SpeakerResolver
             return OpeningSubjectSince(mention, found.Position) ?? found;
         }
 
+        // "Laurence pâlit ; puis, se remettant aussitôt :⏎— Je m'attendais à cela, dit-elle": the person who opens the
+        // narration just before the dialogue line, named after the last speaker.
+        if (speaker is { } earlier && OpeningSubjectSince(mention, earlier.Position) is { } narrated)
+        {
+            return narrated;
+        }
+
         // Persons named since, in the paragraph: a name known as a person's first, a mere capital when there is none.
         int afterSpeaker = speaker?.Position ?? -1;
         Antecedent? weakCandidate = null;
@@ -1002,6 +1009,15 @@ internal sealed class SpeakerResolver
         }
 
         return weakCandidate ?? speaker;
+    }
+
+    /// <summary>"Puis, rappelée à la réalité…, Pauline se leva": the name is its sentence's subject after what opens it.</summary>
+    private bool IsSentenceSubject(int token, int position)
+    {
+        int start = _t.SentenceStart(token);
+        var sentence = _t.Sentences[_t.SentenceOf(token)];
+        return _grammar.SentenceSubject(start, sentence.FirstToken + sentence.TokenCount) is { Kind: MentionKind.Name } subject
+               && subject.Span.Start == position;
     }
 
     /// <summary>
@@ -1038,8 +1054,8 @@ internal sealed class SpeakerResolver
         {
             var person = _people[p];
             int token = FirstTokenAt(person.Position);
-            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && _t.SentenceStart(token) == token
-                && GenderAgreement.Agrees(mention.Gender, GenderOf(person)))
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderAgreement.Agrees(mention.Gender, GenderOf(person))
+                && (_t.SentenceStart(token) == token || IsSentenceSubject(token, person.Position)))
             {
                 return person;
             }
