@@ -1011,7 +1011,7 @@ internal sealed class SpeakerResolver
         return weakCandidate ?? speaker;
     }
 
-    /// <summary>"Puis, rappelée à la réalité…, Pauline se leva": the name is its sentence's subject after what opens it.</summary>
+    /// <summary>"Puis, sans un mot, Pauline se leva": the name is its sentence's subject after what opens it.</summary>
     private bool IsSentenceSubject(int token, int position)
     {
         int start = _t.SentenceStart(token);
@@ -1030,7 +1030,8 @@ internal sealed class SpeakerResolver
         var next = own + 1 < _t.Sentences.Length ? _t.Sentences[own + 1] : _t.Sentences[own];
         int limit = _t.Tokens[next.FirstToken + next.TokenCount - 1].End;
         int paragraphEnd = _t.ParagraphStart(mention.FirstToken) == _t.ParagraphStart(next.FirstToken) ? limit : _t.Tokens[_t.Sentences[own].FirstToken + _t.Sentences[own].TokenCount - 1].End;
-        for (int p = LastPersonBefore(mention.Span.End) + 1; p < _people.Count && _people[p].Position < paragraphEnd; p++)
+        int first = LastPersonBefore(mention.Span.End) + 1;
+        for (int p = first; p < _people.Count && p < first + MaxAntecedentsRead && _people[p].Position < paragraphEnd; p++)
         {
             var person = _people[p];
             if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
@@ -1050,7 +1051,8 @@ internal sealed class SpeakerResolver
     {
         int own = _t.SentenceOf(mention.FirstToken);
         int earliest = _t.Tokens[_t.Sentences[Math.Max(0, own - 1)].FirstToken].Start;
-        for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position > since && _people[p].Position >= earliest; p--)
+        int last = LastPersonBefore(mention.Span.Start);
+        for (int p = last; p >= 0 && p > last - MaxAntecedentsRead && _people[p].Position > since && _people[p].Position >= earliest; p--)
         {
             var person = _people[p];
             int token = FirstTokenAt(person.Position);
