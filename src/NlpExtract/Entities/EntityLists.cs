@@ -54,7 +54,9 @@ internal static class EntityLists
                 continue; // the model read something larger there: it decides
             }
 
-            merged.Add(name);
+            // The tagger's own reading of the very same name keeps its confidence.
+            bool same = inside == e + 1 && entities[e].Start == name.Start && entities[e].End == name.End && entities[e].Label == name.Label;
+            merged.Add(same ? entities[e] : name);
             lastEnd = name.End;
             e = inside;
         }
