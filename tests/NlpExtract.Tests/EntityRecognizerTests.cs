@@ -40,6 +40,7 @@ public class EntityRecognizerTests
     [TestCase("Le Hamas a rejeté l'offre, selon l'AFP.", "Hamas", "AFP")]
     [TestCase("La SNCF et Gazprom ont publié leurs comptes.", "SNCF", "Gazprom")]
     [TestCase("Le Hezbollah a tiré des roquettes, le FMI et la BCE s'inquiètent.", "Hezbollah", "FMI", "BCE")]
+    [TestCase("Invité sur France 2 puis sur France 24, le président a répondu.", "France 2", "France 24")]
     public void Organizations_news_names_in_one_word_are_organizations(string text, params string[] organizations)
     {
         // Rare in the training corpora: the organization list of the lexicon carries them (without it, "Hamas" and

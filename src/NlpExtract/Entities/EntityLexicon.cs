@@ -141,6 +141,7 @@ internal sealed class EntityLexicon
             "Parti communiste français", "Front national", "Europe Écologie Les Verts", "Parti républicain", "Parti démocrate",
             "Armée rouge", "État islamique", "Al-Qaïda", "Garde républicaine", "Gardiens de la révolution", "France Inter",
             "France Info", "France Culture", "France Télévisions", "Radio France", "Europe 1", "BFM TV", "Associated Press",
+            "France 2", "France 3", "France 4", "France 5", "France 24", "France Bleu", "Public Sénat", "Radio Classique",
             "Paris Saint-Germain", "Olympique de Marseille", "Olympique lyonnais", "AS Monaco", "AS Saint-Étienne", "Stade rennais",
             "RC Lens", "Girondins de Bordeaux", "Real Madrid", "FC Barcelone", "Bayern Munich", "Manchester United",
             "Manchester City", "Juventus de Turin", "Crédit agricole", "Société générale", "Air France", "Caisse des dépôts",
