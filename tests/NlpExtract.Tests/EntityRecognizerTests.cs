@@ -64,6 +64,13 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.Empty);
     }
 
+    [TestCase("Le comte de Faverges les reçut au château.", "Faverges")]
+    [TestCase("La duchesse d'Uzès arriva la première.", "Uzès")]
+    public void The_name_after_a_title_of_nobility_is_a_person_though_places_bear_it(string text, string person)
+    {
+        Assert.That(Names(text), Is.EqualTo(new[] { ("PER", person) }));
+    }
+
     [TestCase("Air France a annoncé une grève.", "ORG", "Air France")]
     [TestCase("Goldman Sachs a publié ses comptes.", "ORG", "Goldman Sachs")]
     public void Capitalised_words_French_writes_in_lowercase_or_listed_organizations_do_not_open_a_person(string text, string label, string name)

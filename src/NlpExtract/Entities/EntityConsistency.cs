@@ -1,3 +1,4 @@
+using NlpExtract.Quotes;
 using NlpExtract.Tokenization;
 
 namespace NlpExtract.Entities;
@@ -25,6 +26,7 @@ internal static class EntityConsistency
 
         entities.RemoveRange(kept, entities.Count - kept);
         PersonConventions(text, entities);
+        NobleNames(text, entities);
         RejoinGivenNames(text, entities);
         JoinNameParticles(text, entities);
         if (entities.Count < 2)
@@ -227,6 +229,39 @@ internal static class EntityConsistency
     /// places or cut from the surname by the model), and a civility is not part of the name ("Dr Maréchal" →
     /// "Maréchal", as Sequoia marks it and as the speaker resolver names people).
     /// </summary>
+    /// <summary>
+    /// "le comte de Faverges", "du marquis de Villette", "la duchesse d'Uzès": the name after a title of nobility and its
+    /// "de" is a person's, though it is a place's too (in the 7-romans corpus 282 of 290 such names are a person's).
+    /// </summary>
+    private static void NobleNames(ReadOnlySpan<char> text, List<Entity> entities)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is EntityLabel.Location or EntityLabel.Organization && IsAfterNobleTitle(text, entity.Start))
+            {
+                entities[i] = entity with { Label = EntityLabel.Person };
+            }
+        }
+    }
+
+    /// <summary>Whether "title de " or "title d'" ends right before <paramref name="start"/>.</summary>
+    private static bool IsAfterNobleTitle(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[Math.Max(0, start - 16)..start];
+        int of = before.EndsWith("de ", StringComparison.Ordinal) ? 3 : before.EndsWith("d'", StringComparison.Ordinal) || before.EndsWith("d’", StringComparison.Ordinal) ? 2 : 0;
+        if (of == 0 || before.Length <= of || before[^(of + 1)] != ' ')
+        {
+            return false;
+        }
+
+        var words = before[..^(of + 1)];
+        var title = words[(words.LastIndexOf(' ') + 1)..];
+        Span<char> lower = stackalloc char[16];
+        int length = title.ToLowerInvariant(lower);
+        return length > 0 && QuoteWords.NobleTitles.Contains(lower[..length]);
+    }
+
     private static void PersonConventions(ReadOnlySpan<char> text, List<Entity> entities)
     {
         // Compacted in place (a merge drops the entity after it): one pass, whatever the number of merges.

@@ -133,7 +133,12 @@ internal static class QuoteWords
         "adjoint", "adjointe", "propriétaire", "responsable", "souverain", "souveraine", "chef", "conseiller", "conseillère",
         "manageur", "manager", "dirigeant", "dirigeante", "élu", "élue", "candidat", "candidate", "envoyé", "envoyée",
         "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
-        "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière", "premier", "première");
+        "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière", "premier", "première",
+        "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse");
+
+    /// <summary>Titles of nobility, whose "de" introduces the holder's own name (le comte de Faverges).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NobleTitles = Set(
+        "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse");
 
     /// <summary>Nouns for a publication or a pollster: the name after them is the source of a survey or a report.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns = Set(

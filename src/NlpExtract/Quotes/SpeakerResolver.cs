@@ -108,7 +108,9 @@ internal sealed class SpeakerResolver
 
             // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in
             // apposition; not before a name that is a complement ("l'auteur du programme de Lionel Jospin").
-            bool complement = _t.In(first - 1, QuoteWords.Of) || _t.In(first - 1, QuoteWords.Determiners) && _t.In(first - 2, QuoteWords.Of);
+            // A title of nobility before "de" is the person's own ("le comte de Faverges").
+            bool noble = _t.In(first - 1, QuoteWords.Of) && first >= 2 && _t.IsWord(first - 2) && QuoteWords.NobleTitles.Contains(_t.Word(first - 2));
+            bool complement = !noble && (_t.In(first - 1, QuoteWords.Of) || _t.In(first - 1, QuoteWords.Determiners) && _t.In(first - 2, QuoteWords.Of));
             for (int i = first - 1; !complement && i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
             {
                 RecordTitle(i, entity.Start, name);
