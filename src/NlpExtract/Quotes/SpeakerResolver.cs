@@ -1010,6 +1010,20 @@ internal sealed class SpeakerResolver
             }
         }
 
+        if (weakCandidate is null && speaker is { } lastSpeaker && mention.Gender != Gender.Unknown)
+        {
+            // A person of the pronoun's known gender named in the paragraph before, after the last speaker, outside quotes
+            // ("Tu connais Gilberte … ¶ … elle s'écria") has come into the story since that speaker spoke.
+            int previousParagraph = ParagraphsBackStart(mention.FirstToken, 1);
+            for (int p = LastPersonBefore(paragraph); p >= 0 && _people[p].Position >= previousParagraph && _people[p].Position > lastSpeaker.Position; p--)
+            {
+                if (!_people[p].Weak && !InsideQuote(_people[p].Position) && GenderOf(_people[p]) == mention.Gender)
+                {
+                    return _people[p];
+                }
+            }
+        }
+
         return weakCandidate ?? speaker;
     }
 
