@@ -14,9 +14,9 @@ internal static class MinistryNames
         List<Entity>? found = null;
         for (int i = 0; i + 2 < tokens.Length; i++)
         {
-            if (!Word(text, tokens[i]).Equals("ministère", StringComparison.OrdinalIgnoreCase) || Word(text, tokens[i])[0] != 'm')
+            if (Word(text, tokens[i]) is not "ministère")
             {
-                continue;
+                continue; // "Ministère" with its capital is a name the tagger reads
             }
 
             int p = i + 1;

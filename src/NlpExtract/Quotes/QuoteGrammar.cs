@@ -1145,7 +1145,7 @@ internal sealed class QuoteGrammar
     {
         for (int i = from; i < limit && i < from + 20; i++)
         {
-            if (_t.Is(i, "il") || _t.Is(i, "elle") || _t.Is(i, "ils") || _t.Is(i, "elles"))
+            if (IsSubjectPronoun(i))
             {
                 return PronounMention(i);
             }

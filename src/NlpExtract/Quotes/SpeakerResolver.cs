@@ -645,13 +645,9 @@ internal sealed class SpeakerResolver
         // "Ce dernier a promis…", "cette dernière": the latter is the person named last.
         if (head == mention.LastToken && _t.Word(head) is "dernier" or "dernière" && (_t.Is(first, "ce") || _t.Is(first, "cette")))
         {
-            for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && p > LastPersonBefore(mention.Span.Start) - MaxAntecedentsRead; p--)
+            if (PersonNamedLast(mention, except: null) is { } latter)
             {
-                var gender = GenderOf(_people[p]);
-                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
-                {
-                    return (_people[p].Name, EntityLabel.Person, gender, false);
-                }
+                return (latter.Name, EntityLabel.Person, GenderOf(latter), false);
             }
         }
 
@@ -758,19 +754,9 @@ internal sealed class SpeakerResolver
         // "répondit celle-ci", "reprit celui-ci": the person named last, who is not the one who just spoke.
         if (word.StartsWith("cel", StringComparison.OrdinalIgnoreCase) && !mention.Plural)
         {
-            string? lastSpeaker = s >= 0 ? spoken[s].Name : null;
-            int lastPerson = LastPersonBefore(position);
-            for (int named = lastPerson; named >= 0 && named > lastPerson - MaxAntecedentsRead; named--)
-            {
-                var person = _people[named];
-                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderAgreement.Agrees(mention.Gender, GenderOf(person))
-                    && !string.Equals(person.Name, lastSpeaker, StringComparison.OrdinalIgnoreCase))
-                {
-                    return (person.Name, EntityLabel.Person, mention.Gender, false);
-                }
-            }
-
-            return (null, null, mention.Gender, false);
+            return PersonNamedLast(mention, except: s >= 0 ? spoken[s].Name : null) is { } latter
+                ? (latter.Name, EntityLabel.Person, mention.Gender, false)
+                : (null, null, mention.Gender, false);
         }
 
         // "« Je ne me représenterai pas », a-t-elle annoncé sur TF1. Anne Hidalgo avait déjà…": when nothing before the
@@ -974,18 +960,20 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (speaker is { } found && found.Position >= paragraph)
+        if (speaker is { } found)
         {
-            // "Sérapion me jeta un coup d'œil ; puis il me dit :" — a person who opens the pronoun's sentence, or the one
-            // before, named after the last speaker, is the one the pronoun takes up.
-            return OpeningSubjectSince(mention, found.Position) ?? found;
-        }
+            // A person who opens the pronoun's sentence or the one before, named after the last speaker, is the one the
+            // pronoun takes up: "Sérapion me jeta un coup d'œil ; puis il me dit :", "Laurence pâlit ; puis, se remettant
+            // aussitôt :⏎— Je m'attendais à cela, dit-elle".
+            if (OpeningSubjectSince(mention, found.Position) is { } narrated)
+            {
+                return narrated;
+            }
 
-        // "Laurence pâlit ; puis, se remettant aussitôt :⏎— Je m'attendais à cela, dit-elle": the person who opens the
-        // narration just before the dialogue line, named after the last speaker.
-        if (speaker is { } earlier && OpeningSubjectSince(mention, earlier.Position) is { } narrated)
-        {
-            return narrated;
+            if (found.Position >= paragraph)
+            {
+                return found;
+            }
         }
 
         // Persons named since, in the paragraph: a name known as a person's first, a mere capital when there is none.
@@ -1025,6 +1013,26 @@ internal sealed class SpeakerResolver
         }
 
         return weakCandidate ?? speaker;
+    }
+
+    /// <summary>
+    /// "ce dernier", "répondit celle-ci": the person named last before <paramref name="mention"/>, outside quotes, who
+    /// agrees with it and is not <paramref name="except"/> (the one who just spoke); null when there is none.
+    /// </summary>
+    private Antecedent? PersonNamedLast(SpeakerMention mention, string? except)
+    {
+        int last = LastPersonBefore(mention.Span.Start);
+        for (int p = last; p >= 0 && p > last - MaxAntecedentsRead; p--)
+        {
+            var person = _people[p];
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderAgreement.Agrees(mention.Gender, GenderOf(person))
+                && !string.Equals(person.Name, except, StringComparison.OrdinalIgnoreCase))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Puis, sans un mot, Pauline se leva": the name is its sentence's subject after what opens it.</summary>
@@ -1096,11 +1104,21 @@ internal sealed class SpeakerResolver
 
     private bool InsideQuote(int position)
     {
+        int before = QuotesBefore(position, byEnd: false);
+        return before > 0 && _quoteContents[before - 1].End > position;
+    }
+
+    /// <summary>
+    /// How many quote contents start (or, <paramref name="byEnd"/>, end) at or before <paramref name="position"/>: a binary
+    /// search over the contents, which are in text order (their ends too, nested quotes aside).
+    /// </summary>
+    private int QuotesBefore(int position, bool byEnd)
+    {
         int lo = 0, hi = _quoteContents.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_quoteContents[mid].Start <= position)
+            if ((byEnd ? _quoteContents[mid].End : _quoteContents[mid].Start) <= position)
             {
                 lo = mid + 1;
             }
@@ -1110,7 +1128,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return lo > 0 && _quoteContents[lo - 1].End > position;
+        return lo;
     }
 
     /// <summary>
@@ -1147,21 +1165,8 @@ internal sealed class SpeakerResolver
     /// <summary>Where the last quote content that ends at or before <paramref name="position"/> ends, or -1 (binary search: the contents are in text order).</summary>
     private int LastQuoteEndBefore(int position)
     {
-        int lo = 0, hi = _quoteContents.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_quoteContents[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo > 0 ? _quoteContents[lo - 1].End : -1;
+        int before = QuotesBefore(position, byEnd: true);
+        return before > 0 ? _quoteContents[before - 1].End : -1;
     }
 
     private int LastPersonBefore(int position)
