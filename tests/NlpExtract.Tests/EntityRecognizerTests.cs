@@ -457,6 +457,52 @@ public class EntityConsistencyTests
 }
 
 [TestFixture]
+public class EntityEdgesTests
+{
+    private static List<(string, EntityLabel)> Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
+    {
+        var entities = TaggedEntities.Find(text, tagged);
+        EntityEdges.Apply(text, FrenchTokenizer.TokenizeToArray(text), entities);
+        return [.. entities.Select(e => (text[e.Start..e.End], e.Label))];
+    }
+
+    [Test]
+    public void A_name_carried_over_the_verb_after_it_ends_before_the_verb()
+    {
+        const string text = "Le groupe Rassemblement national a voté contre.";
+        Assert.That(Apply(text, ("Rassemblement national a", EntityLabel.Organization)),
+            Is.EqualTo(new[] { ("Rassemblement national", EntityLabel.Organization) }));
+    }
+
+    [Test]
+    public void A_name_carried_over_the_comma_after_it_ends_before_the_comma()
+    {
+        const string text = "La présidente du groupe Rassemblement national, Marine Le Pen, a parlé.";
+        Assert.That(Apply(text, ("Rassemblement national,", EntityLabel.Organization), ("Marine Le Pen", EntityLabel.Person)),
+            Is.EqualTo(new[] { ("Rassemblement national", EntityLabel.Organization), ("Marine Le Pen", EntityLabel.Person) }));
+    }
+
+    [Test]
+    public void Particles_and_lowercase_words_inside_a_name_and_a_closed_bracket_stay()
+    {
+        const string text = "La Banque de France et la Commission européenne ont rencontré l'Hôtel-Dieu (Paris) à Rio de Janeiro.";
+        var tagged = new[]
+        {
+            ("Banque de France", EntityLabel.Organization), ("Commission européenne", EntityLabel.Organization),
+            ("Hôtel-Dieu (Paris)", EntityLabel.Organization), ("Rio de Janeiro", EntityLabel.Location),
+        };
+        Assert.That(Apply(text, tagged), Is.EqualTo(tagged));
+    }
+
+    [Test]
+    public void A_name_of_punctuation_alone_is_dropped_and_a_leading_mark_is_cut()
+    {
+        const string text = "Il a dit « Matignon » puis ( rien ).";
+        Assert.That(Apply(text, ("« Matignon", EntityLabel.Organization), (")", EntityLabel.Location)),
+            Is.EqualTo(new[] { ("Matignon", EntityLabel.Organization) }));
+    }
+}
+
 public class MultiwordNamesTests
 {
     private static readonly EntityLexicon Lexicon = new(

@@ -35,12 +35,13 @@ internal static class EntityRecognizer
 
     /// <summary>
     /// The whole entity stage of a document, as the pipeline runs it: tagging, then the passes that read the document
-    /// and the lexicon (known names of several words, names that open a sentence, names spread to their other
+    /// and the lexicon (the edges of each name, known names of several words, names that open a sentence, names spread to their other
     /// occurrences, one label per name). One place for the order, so the pipeline and the benchmarks run the same stage.
     /// </summary>
     public static void RecognizeDocument(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> output)
     {
         Recognize(model, text, tokens, sentences, output);
+        EntityEdges.Apply(text, tokens, output);
         MultiwordNames.Apply(text, tokens, output, model.Lexicon);
         AcronymDefinitions.Apply(text, tokens, output, model.Lexicon);
         MinistryNames.Apply(text, tokens, output);

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+
+namespace NlpExtract.Entities;
+
+/// <summary>
+/// The edges of a name: the tagger scores one token at a time and now and then carries a name over the comma or the verb
+/// after it ("le groupe [Rassemblement national a] voté", "[Rassemblement national,] Marine Le Pen"). No name ends on
+/// punctuation (a closing bracket or quote whose opening mark is inside the name aside: "[Hôtel-Dieu (Paris)]") or on a
+/// lowercase word of a closed class (auxiliary, article, preposition, conjunction, pronoun), and none begins on
+/// punctuation; those tokens are cut off, and a name left with nothing is dropped. Linear: each entity's tokens are found
+/// by binary search and each is read at most once.
+/// </summary>
+internal static class EntityEdges
+{
+    /// <summary>Lowercase words that may sit inside a name ("Banque de France", "Rio de Janeiro") but never end one.</summary>
+    private static readonly FrozenSet<string> NeverLast = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "est", "es", "sont", "était", "étaient", "sera", "seront",
+        "fut", "furent", "de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "et", "ou", "ni", "mais", "car", "donc", "que",
+        "qu'", "qu’", "qui", "dont", "le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "ces", "se", "s'", "s’",
+        "il", "elle", "ils", "elles", "on", "par", "pour", "sur", "dans", "avec", "sans", "sous", "vers", "chez", "entre", "ne",
+        "n'", "n’", "y", "son", "sa", "ses", "leur", "leurs",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLastLookup = NeverLast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        int kept = 0;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            int first = FirstTokenAt(tokens, entity.Start);
+            int last = FirstTokenAt(tokens, entity.End) - 1;
+            if (first >= tokens.Length || last < first || tokens[first].Start != entity.Start || tokens[last].End != entity.End)
+            {
+                // Not on token edges (a name built by another stage from characters): left as it is.
+                entities[kept++] = entity;
+                continue;
+            }
+
+            var surface = text[entity.Start..entity.End];
+            while (last >= first && EndsNothing(text, tokens[last], surface[..(tokens[last].Start - entity.Start)], last > first))
+            {
+                last--;
+            }
+
+            while (first <= last && tokens[first].Kind == TokenKind.Punctuation && !IsOpenedBracketClosedBy(text, tokens[first], text[tokens[first].End..tokens[last].End]))
+            {
+                first++;
+            }
+
+            if (first <= last)
+            {
+                entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End };
+            }
+        }
+
+        entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    /// <summary>Whether <paramref name="token"/>, the last of a name whose earlier text is <paramref name="before"/>, cannot end it.</summary>
+    private static bool EndsNothing(ReadOnlySpan<char> text, Token token, ReadOnlySpan<char> before, bool hasWordsBefore)
+    {
+        var word = text.Slice(token.Start, token.Length);
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return !ClosesBracketIn(word, before);
+        }
+
+        return hasWordsBefore && token.Kind == TokenKind.Word && word.Length <= 6 && char.IsLower(word[0]) && NeverLastLookup.Contains(word);
+    }
+
+    /// <summary>Whether the punctuation <paramref name="mark"/> closes a bracket or quote opened in <paramref name="before"/>.</summary>
+    private static bool ClosesBracketIn(ReadOnlySpan<char> mark, ReadOnlySpan<char> before) => mark switch
+    {
+        ")" => before.Contains('('),
+        "]" => before.Contains('['),
+        "»" => before.Contains('«'),
+        "”" => before.Contains('“'),
+        "\"" => before.Count('"') % 2 == 1,
+        _ => false,
+    };
+
+    /// <summary>Whether the opening mark <paramref name="token"/> is closed in the rest of the name, <paramref name="after"/>.</summary>
+    private static bool IsOpenedBracketClosedBy(ReadOnlySpan<char> text, Token token, ReadOnlySpan<char> after) => text.Slice(token.Start, token.Length) switch
+    {
+        "(" => after.Contains(')'),
+        "[" => after.Contains(']'),
+        "«" => after.Contains('»'),
+        "“" => after.Contains('”'),
+        "\"" => after.Contains('"'),
+        _ => false,
+    };
+
+    /// <summary>The index of the first token that ends after <paramref name="offset"/> (tokens are in order and do not overlap).</summary>
+    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int low = 0;
+        int high = tokens.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (tokens[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}
