@@ -19,6 +19,7 @@ internal ref struct EntityFeatures : IDisposable
     private readonly char[] _lower;
     private readonly char[] _shape;
     private readonly int[] _lengths;
+    private readonly bool[] _lowercaseTitle;
     private Span<char> _buffer;
 
     public EntityFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, EntityLexicon lexicon, Span<char> buffer)
@@ -31,12 +32,17 @@ internal ref struct EntityFeatures : IDisposable
         _lower = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
         _shape = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
         _lengths = ArrayPool<int>.Shared.Rent(Math.Max(1, n * 2));
+        _lowercaseTitle = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
         Span<char> joined = stackalloc char[MaxWord];
         for (int i = 0; i < n; i++)
         {
             var word = JoinHyphenation(Word(i), joined);
             _lengths[2 * i] = Lower(word, _lower.AsSpan(i * MaxWord, MaxWord));
             _lengths[(2 * i) + 1] = Shape(word, _shape.AsSpan(i * MaxWord, MaxWord));
+
+            // Read by the "title<3" feature of the next three tokens: looked up once here rather than three times there.
+            var raw = Word(i);
+            _lowercaseTitle[i] = raw.Length > 0 && char.IsLower(raw[0]) && (lexicon.Classify(raw) & LexiconClass.Title) != 0;
         }
     }
 
@@ -46,6 +52,7 @@ internal ref struct EntityFeatures : IDisposable
         ArrayPool<char>.Shared.Return(_lower);
         ArrayPool<char>.Shared.Return(_shape);
         ArrayPool<int>.Shared.Return(_lengths);
+        ArrayPool<bool>.Shared.Return(_lowercaseTitle);
     }
 
     private readonly ReadOnlySpan<char> LowerAt(int i) => _lower.AsSpan(i * MaxWord, _lengths[2 * i]);
@@ -86,36 +93,36 @@ internal ref struct EntityFeatures : IDisposable
     public void ExtractContextual<TSink>(int i, scoped ref TSink sink)
         where TSink : struct, IFeatureSink, allows ref struct
     {
-        Emit(ref sink, "b", default);
+        sink.AddConstant(ContextFeature.Bias);
         if (i < 1)
         {
-            Emit(ref sink, "w-1", "<s>");
+            sink.AddConstant(ContextFeature.PreviousIsStart);
         }
 
         if (i < 2)
         {
-            Emit(ref sink, "w-2", "<s>");
+            sink.AddConstant(ContextFeature.SecondPreviousIsStart);
         }
 
         if (i + 1 >= _tokens.Length)
         {
-            Emit(ref sink, "w+1", "</s>");
+            sink.AddConstant(ContextFeature.NextIsEnd);
         }
 
         if (i + 2 >= _tokens.Length)
         {
-            Emit(ref sink, "w+2", "</s>");
+            sink.AddConstant(ContextFeature.SecondNextIsEnd);
         }
 
         var word = Word(i);
         bool title = word.Length > 0 && char.IsUpper(word[0]);
         if (i == 0)
         {
-            Emit(ref sink, title ? "first:T" : "first:t", default);
+            sink.AddConstant(title ? ContextFeature.FirstCapitalised : ContextFeature.FirstLowercase);
         }
         else if (title)
         {
-            Emit(ref sink, "title-inside", default);
+            sink.AddConstant(ContextFeature.CapitalisedInside);
         }
 
         if (i > 0)
@@ -140,7 +147,7 @@ internal ref struct EntityFeatures : IDisposable
                     break;
                 }
 
-                if ((_lexicon.Classify(before) & LexiconClass.Title) != 0)
+                if (_lowercaseTitle[back])
                 {
                     Emit(ref sink, "title<3", wordShape);
                     break;
@@ -308,4 +315,35 @@ internal enum WordRole
 internal interface IFeatureSink
 {
     void Add(scoped ReadOnlySpan<char> key);
+
+    /// <summary>
+    /// A feature whose key does not depend on the words (the bias, the sentence edges, capitalisation): the scorer
+    /// reads its weights from a slot the model fills once instead of looking the key up at every token.
+    /// </summary>
+    void AddConstant(ContextFeature feature);
+}
+
+/// <summary>The features whose key is fixed; <see cref="ContextFeatures.Key"/> gives each one's key.</summary>
+internal enum ContextFeature
+{
+    Bias,
+    PreviousIsStart,
+    SecondPreviousIsStart,
+    NextIsEnd,
+    SecondNextIsEnd,
+    FirstCapitalised,
+    FirstLowercase,
+    CapitalisedInside,
+}
+
+/// <summary>The keys of the fixed features, as models store them (unchanged since the features were first written as strings).</summary>
+internal static class ContextFeatures
+{
+    private static readonly string[] Keys = ["b:", "w-1:<s>", "w-2:<s>", "w+1:</s>", "w+2:</s>", "first:T:", "first:t:", "title-inside:"];
+
+    /// <summary>Number of fixed features.</summary>
+    public static int Count => Keys.Length;
+
+    /// <summary>The key of <paramref name="feature"/>.</summary>
+    public static string Key(ContextFeature feature) => Keys[(int)feature];
 }

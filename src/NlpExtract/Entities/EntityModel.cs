@@ -30,6 +30,11 @@ internal sealed class EntityModel
         Lexicon = lexicon;
         _features = features;
         FeatureLookup = features.GetAlternateLookup<ReadOnlySpan<char>>();
+        ContextFeatureRows = new int[ContextFeatures.Count];
+        for (int f = 0; f < ContextFeatureRows.Length; f++)
+        {
+            ContextFeatureRows[f] = features.TryGetValue(ContextFeatures.Key((ContextFeature)f), out int row) ? row : -1;
+        }
         Weights = weights;
         Transitions = transitions;
     }
@@ -42,6 +47,9 @@ internal sealed class EntityModel
 
     /// <summary>Row-major weights: feature × label.</summary>
     public float[] Weights { get; }
+
+    /// <summary>The row in <see cref="Weights"/> of each <see cref="ContextFeature"/>, or −1 when the model never kept it.</summary>
+    internal int[] ContextFeatureRows { get; }
 
     /// <summary>Row-major transition weights: (previous label, or the start row <see cref="EntityLabels.Count"/>) × label.</summary>
     public float[] Transitions { get; }

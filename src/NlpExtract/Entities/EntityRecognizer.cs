@@ -17,17 +17,24 @@ internal static class EntityRecognizer
             var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
             int n = sentenceTokens.Length;
             float[] scores = ArrayPool<float>.Shared.Rent(n * L);
+            float[] forward = ArrayPool<float>.Shared.Rent(n * L);
             int[] tags = ArrayPool<int>.Shared.Rent(n);
             try
             {
                 EntityTagger.Score(model, text, sentenceTokens, scores);
-                EntityTagger.Decode(model.Transitions, scores.AsSpan(0, n * L), tags.AsSpan(0, n));
-                var confidences = TagConfidences(model.Transitions, scores, tags.AsSpan(0, n));
-                Collect(sentenceTokens, confidences, tags.AsSpan(0, n), output);
+                EntityTagger.Decode(model.Transitions, scores.AsSpan(0, n * L), tags.AsSpan(0, n), forward);
+
+                // Most sentences name nobody: their confidences would go unread.
+                if (tags.AsSpan(0, n).ContainsAnyExcept(EntityLabels.Outside))
+                {
+                    var confidences = TagConfidences(model.Transitions, scores, forward, tags.AsSpan(0, n));
+                    Collect(sentenceTokens, confidences, tags.AsSpan(0, n), output);
+                }
             }
             finally
             {
                 ArrayPool<float>.Shared.Return(scores);
+                ArrayPool<float>.Shared.Return(forward);
                 ArrayPool<int>.Shared.Return(tags);
             }
         }
@@ -79,34 +86,19 @@ internal static class EntityRecognizer
 
     /// <summary>
     /// The confidence of each chosen tag: the logistic of its max-marginal margin, the score of the best sequence through
-    /// that tag minus the best through any other tag at the same token (forward and backward Viterbi passes; additions
-    /// only, so it costs about as much as decoding).
+    /// that tag minus the best through any other tag at the same token. <paramref name="forward"/> is the decoder's table
+    /// (the best sequence ending on each tag); a backward pass gives the best continuation from each tag (additions only,
+    /// so it costs about as much as decoding).
     /// </summary>
-    private static float[] TagConfidences(float[] transitions, float[] scores, ReadOnlySpan<int> tags)
+    private static float[] TagConfidences(float[] transitions, float[] scores, float[] forward, ReadOnlySpan<int> tags)
     {
         int n = tags.Length;
-        float[] forward = ArrayPool<float>.Shared.Rent(n * L);
         float[] backward = ArrayPool<float>.Shared.Rent(n * L);
         try
         {
             for (int t = 0; t < L; t++)
             {
-                forward[t] = EntityLabels.IsAllowed(-1, t) ? transitions[(L * L) + t] + scores[t] : float.NegativeInfinity;
                 backward[((n - 1) * L) + t] = EntityLabels.MayEnd(t) ? 0 : float.NegativeInfinity;
-            }
-
-            for (int i = 1; i < n; i++)
-            {
-                for (int t = 0; t < L; t++)
-                {
-                    float best = float.NegativeInfinity;
-                    foreach (int p in EntityLabels.Predecessors[t])
-                    {
-                        best = Math.Max(best, forward[((i - 1) * L) + p] + transitions[(p * L) + t]);
-                    }
-
-                    forward[(i * L) + t] = best + scores[(i * L) + t];
-                }
             }
 
             for (int i = n - 2; i >= 0; i--)
@@ -148,7 +140,6 @@ internal static class EntityRecognizer
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(forward);
             ArrayPool<float>.Shared.Return(backward);
         }
     }

@@ -116,13 +116,30 @@ internal static class EntityTagger
     /// <summary>The best legal tag sequence for the emission scores (tokens × labels) under the model's transitions.</summary>
     public static void Decode(ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, Span<int> tags)
     {
+        float[] delta = ArrayPool<float>.Shared.Rent(Math.Max(1, tags.Length * L));
+        try
+        {
+            Decode(transitions, scores, tags, delta);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(delta);
+        }
+    }
+
+    /// <summary>
+    /// The best legal tag sequence, leaving in <paramref name="delta"/> (tokens × labels) the score of the best sequence
+    /// that ends on each tag at each token: the forward half of the max-marginals the confidences need, so they do not
+    /// compute it a second time.
+    /// </summary>
+    public static void Decode(ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, Span<int> tags, Span<float> delta)
+    {
         int n = tags.Length;
         if (n == 0)
         {
             return;
         }
 
-        float[] delta = ArrayPool<float>.Shared.Rent(n * L);
         int[] back = ArrayPool<int>.Shared.Rent(n * L);
         try
         {
@@ -133,13 +150,17 @@ internal static class EntityTagger
 
             for (int i = 1; i < n; i++)
             {
+                var previousRow = delta.Slice((i - 1) * L, L);
+                var row = delta.Slice(i * L, L);
+                var scoreRow = scores.Slice(i * L, L);
+                var backRow = back.AsSpan(i * L, L);
                 for (int tag = 0; tag < L; tag++)
                 {
                     float best = float.NegativeInfinity;
                     int bestPrevious = 0;
                     foreach (int previous in EntityLabels.Predecessors[tag])
                     {
-                        float candidate = delta[((i - 1) * L) + previous] + transitions[(previous * L) + tag];
+                        float candidate = previousRow[previous] + transitions[(previous * L) + tag];
                         if (candidate > best)
                         {
                             best = candidate;
@@ -147,8 +168,8 @@ internal static class EntityTagger
                         }
                     }
 
-                    delta[(i * L) + tag] = best + scores[(i * L) + tag];
-                    back[(i * L) + tag] = bestPrevious;
+                    row[tag] = best + scoreRow[tag];
+                    backRow[tag] = bestPrevious;
                 }
             }
 
@@ -171,7 +192,6 @@ internal static class EntityTagger
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(delta);
             ArrayPool<int>.Shared.Return(back);
         }
     }
@@ -193,12 +213,26 @@ internal static class EntityTagger
         {
             if (_model.FeatureLookup.TryGetValue(key, out int feature))
             {
-                var weights = _model.Weights.AsSpan(feature * L, L);
-                var row = _scores.AsSpan(_row, L);
-                for (int l = 0; l < L; l++)
-                {
-                    row[l] += weights[l];
-                }
+                AddRow(feature);
+            }
+        }
+
+        public void AddConstant(ContextFeature feature)
+        {
+            int row = _model.ContextFeatureRows[(int)feature];
+            if (row >= 0)
+            {
+                AddRow(row);
+            }
+        }
+
+        private void AddRow(int feature)
+        {
+            var weights = _model.Weights.AsSpan(feature * L, L);
+            var row = _scores.AsSpan(_row, L);
+            for (int l = 0; l < L; l++)
+            {
+                row[l] += weights[l];
             }
         }
     }
