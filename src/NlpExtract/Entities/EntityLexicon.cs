@@ -42,7 +42,18 @@ internal sealed class EntityLexicon
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
         Clusters = clusters ?? WordClusters.Empty;
         _hasMultiwordNames = new Lazy<bool>(() => _classes.Any(pair => pair.Key.Contains(' ') && (pair.Value & LexiconClass.Place) != 0));
+        _multiwordFirstWords = new Lazy<FrozenSet<string>>(() => _classes.Keys.Where(key => key.Contains(' '))
+            .Select(key => key[..key.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    private readonly Lazy<FrozenSet<string>> _multiwordFirstWords;
+
+    /// <summary>
+    /// Whether some entry of several words begins with <paramref name="word"/> (case aside): one lookup that spares
+    /// <see cref="MultiwordNames"/> its longest-first lookups at every capitalised word that opens no known name.
+    /// </summary>
+    public bool StartsMultiwordName(ReadOnlySpan<char> word)
+        => word.Length is > 0 and <= MaxKeyLength && _multiwordFirstWords.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The distributional word clusters learnt from raw text (empty in a model trained without them).</summary>
     public WordClusters Clusters { get; }

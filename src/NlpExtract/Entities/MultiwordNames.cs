@@ -35,6 +35,14 @@ internal static class MultiwordNames
                 continue;
             }
 
+            // Every name looked up below runs from this token to its first space: no entry starts so, no lookup.
+            var head = text.Slice(tokens[t].Start, Math.Min(text.Length - tokens[t].Start, EntityLexicon.MaxKeyLength + 1));
+            int space = head.IndexOf(' ');
+            if (space <= 0 || !lexicon.StartsMultiwordName(head[..space]))
+            {
+                continue;
+            }
+
             for (int last = Math.Min(tokens.Length - 1, t + MaxWords - 1); last > t; last--)
             {
                 var name = text[tokens[t].Start..tokens[last].End];
