@@ -404,6 +404,7 @@ internal static class QuoteExtractor
                 else
                 {
                     speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First) : g.SentenceSubject(t.SentenceStart(colon), colon);
+                    speaker = UtteranceOwner(t, speaker, colon);
                     cueSpan = t.Span(colon, colon);
                 }
 
@@ -598,6 +599,49 @@ internal static class QuoteExtractor
     /// («Le Monde», «Déluge d'al-Aqsa»), or marks after a noun that announces a name or a term (le terme de «social-libéralisme»,
     /// le film «…», baptisé «…»).
     /// </summary>
+    /// <summary>
+    /// "Son premier cri avait été :", "Cette exclamation lui échappa :": a sentence whose subject names the utterance
+    /// does not name its speaker there. The speaker is the clitic it escapes from (lui, leur) or else its possessor (son,
+    /// sa, leur), each a pronoun taken up as "il" or "elle" would be; with neither ("Cette exclamation fut :"), nobody.
+    /// </summary>
+    private static SpeakerMention? UtteranceOwner(QuoteText t, SpeakerMention? subject, int colon)
+    {
+        int start = t.SentenceStart(colon);
+        while (start < colon && t.IsPunctuation(start))
+        {
+            start++;
+        }
+
+        // A determiner, at most one adjective, the noun: "Son premier cri", "Cette exclamation", "Sa réponse".
+        int noun = -1;
+        for (int i = start + 1; i < colon && i <= start + 2; i++)
+        {
+            if (t.In(i, QuoteWords.UtteranceNouns))
+            {
+                noun = i;
+                break;
+            }
+        }
+
+        if (noun < 0 || !t.In(start, QuoteWords.Determiners))
+        {
+            return subject;
+        }
+
+        for (int i = noun + 1; i < colon && i <= noun + 3; i++)
+        {
+            if (t.Is(i, "lui") || t.Is(i, "leur"))
+            {
+                return Owner(t, i);
+            }
+        }
+
+        return t.In(start, QuoteWords.ThirdPersonPossessives) ? Owner(t, start) : null;
+
+        static SpeakerMention Owner(QuoteText t, int i)
+            => new(t.Span(i, i), MentionKind.Pronoun, null, i, i, Gender.Unknown, t.Is(i, "leur") || t.Is(i, "leurs"));
+    }
+
     private static bool LooksLikeTitle(QuoteText t, Segment segment)
     {
         int length = segment.Last - segment.First + 1;

@@ -17,6 +17,17 @@ internal static class QuoteWords
         "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
         "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes");
 
+    /// <summary>
+    /// Nouns that name an utterance, not its speaker: "Son premier cri avait été :", "Cette exclamation lui échappa :",
+    /// "Sa réponse fut :" — the speaker is the possessor or the person the utterance escapes from.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UtteranceNouns = Set(
+        "cri", "cris", "exclamation", "exclamations", "mot", "mots", "parole", "paroles", "réponse", "question", "phrase",
+        "réplique", "refrain", "devise", "formule", "conclusion", "commentaire", "verdict", "prière", "serment", "aveu", "ordre");
+
+    /// <summary>The possessive determiners of the third person: the possessor of "son cri" is a "il" or "elle".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPossessives = Set("son", "sa", "ses", "leur", "leurs");
+
     /// <summary>The singular definite articles: what a description that refers back starts with (le ministre, l'ambassadeur).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteSingularDeterminers = Set("le", "la", "l'", "l’");
 

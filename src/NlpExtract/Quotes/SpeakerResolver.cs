@@ -738,7 +738,8 @@ internal sealed class SpeakerResolver
         var word = _t.Text.AsSpan(mention.Span.Start, mention.Span.Length);
         bool third = word.StartsWith("il", StringComparison.OrdinalIgnoreCase) || word.StartsWith("elle", StringComparison.OrdinalIgnoreCase)
                      || word.Equals("lui", StringComparison.OrdinalIgnoreCase) || word.Equals("eux", StringComparison.OrdinalIgnoreCase)
-                     || word.StartsWith("celui", StringComparison.OrdinalIgnoreCase) || word.StartsWith("celle", StringComparison.OrdinalIgnoreCase);
+                     || word.StartsWith("celui", StringComparison.OrdinalIgnoreCase) || word.StartsWith("celle", StringComparison.OrdinalIgnoreCase)
+                     || (mention.Gender == Gender.Unknown && QuoteWords.ThirdPersonPossessives.Contains(word)); // "Son premier cri avait été :"
         if (!third)
         {
             return (null, null, Gender.Unknown, false); // je, on, nous, vous: the narrator or nobody in particular
