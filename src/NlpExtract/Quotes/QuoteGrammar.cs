@@ -861,6 +861,21 @@ internal sealed class QuoteGrammar
 
         j = SkipBack(j, QuoteWords.Adverbs, 2);
 
+        // "Celui qui était agenouillé dans ses légumes reprit :": a free relative that opens the sentence is its subject,
+        // and names the speaker by what it says of them.
+        int opener = start;
+        while (opener < j && _t.IsPunctuation(opener))
+        {
+            opener++;
+        }
+
+        if (_t.Is(opener + 1, "qui") && j > opener + 2 && j - opener < MaxLookBack
+            && (_t.Is(opener, "celui") || _t.Is(opener, "celle") || _t.Is(opener, "ceux") || _t.Is(opener, "celles")))
+        {
+            return new SpeakerMention(_t.Span(opener, j), MentionKind.NounPhrase, null, opener, j,
+                _t.Is(opener, "celle") || _t.Is(opener, "celles") ? Gender.Feminine : Gender.Masculine, _t.Is(opener, "ceux") || _t.Is(opener, "celles"));
+        }
+
         // "la délégation «apprécie le dialogue» mais juge «inacceptables»…": a verb coordinated after a quoted predicate
         // shares its subject; read on past the marks.
         if ((_t.Is(j, "mais") || _t.Is(j, "et")) && _t.Mark(j - 1) is '»' or '”' or '"')
