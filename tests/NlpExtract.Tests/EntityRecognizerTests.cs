@@ -48,6 +48,14 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("Le préfet du Territoire de Belfort a reçu les maires.", "Territoire de Belfort")]
+    [TestCase("La région Pays de la Loire et le Grand Est ont signé.", "Pays de la Loire", "Grand Est")]
+    public void French_departements_and_regions_of_several_words_are_one_place(string text, params string[] places)
+    {
+        // The tagger reads one word at a time ("Belfort" alone); the INSEE names of several words join them after tagging.
+        Assert.That(Names(text), Is.EqualTo(places.Select(name => ("LOC", name)).ToArray()));
+    }
+
     [TestCase("Keir Starmer a annoncé des mesures.", "Keir Starmer")]
     [TestCase("Narendra Modi est arrivé à Paris.", "Narendra Modi")]
     [TestCase("Volodymyr Zelensky appelle les Occidentaux à l'aide.", "Volodymyr Zelensky")]

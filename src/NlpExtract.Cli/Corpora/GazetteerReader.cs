@@ -6,7 +6,7 @@ namespace NlpExtract.Cli.Corpora;
 /// <summary>
 /// Builds the entity lexicon stored in the model from the shared gazetteers (INSEE first names, Licence Ouverte 2.0;
 /// CLDR / i18n-iso-countries / GeoNames French place names, Unicode-3.0 / MIT / CC BY 3.0; INSEE communes,
-/// Licence Ouverte 2.0) and the lists written for NlpExtract. The features look at one token at a time, so first names
+/// départements and régions, Licence Ouverte 2.0) and the lists written for NlpExtract. The features look at one token at a time, so first names
 /// are kept when written as one word; place names of two to four words ("Salt Lake City", "Le Havre") are kept too, for
 /// the pass that joins them after tagging (<see cref="MultiwordNames"/>).
 /// </summary>
@@ -74,6 +74,22 @@ internal static class GazetteerReader
             if (columns.Length > 3 && long.TryParse(columns[3], NumberStyles.None, CultureInfo.InvariantCulture, out long population) && population >= 2000)
             {
                 Add(columns[1], LexiconClass.Place);
+            }
+        }
+
+        // Départements and régions by their names of several words ("Territoire de Belfort", "Pays de la Loire", "Grand
+        // Est"), for the pass that joins them after tagging; their one-word names are communes or countries' names the
+        // lists above hold, or common words as features ("Nord", "Somme", "Manche").
+        foreach (string file in (ReadOnlySpan<string>)["departements.json", "regions.json"])
+        {
+            using var stream = File.OpenRead(Path.Combine(folder, "communes-fr", file));
+            using var json = System.Text.Json.JsonDocument.Parse(stream);
+            foreach (var area in json.RootElement.EnumerateArray())
+            {
+                if (area.GetProperty("nom").GetString() is { } name && name.Contains(' '))
+                {
+                    Add(name, LexiconClass.Place);
+                }
             }
         }
 
