@@ -540,6 +540,15 @@ public class MultiwordNamesTests
     }
 
     [Test]
+    public void A_name_right_after_a_company_head_noun_is_the_organization()
+    {
+        const string text = "le système de la société Cedel, l'agence Reuters et le gouvernement Barnier";
+        var entities = Apply(text, ("Cedel", EntityLabel.Person), ("Reuters", EntityLabel.Location), ("Barnier", EntityLabel.Person));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
+            Is.EqualTo(new[] { ("Cedel", EntityLabel.Organization), ("Reuters", EntityLabel.Organization), ("Barnier", EntityLabel.Person) }));
+    }
+
+    [Test]
     public void Two_known_places_read_as_one_in_an_address_are_two_places()
     {
         const string text = "Pharma GmbH, Immermannstraße 9, 33619 Bielefeld Allemagne";

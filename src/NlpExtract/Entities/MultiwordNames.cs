@@ -81,6 +81,14 @@ internal static class MultiwordNames
         {
             var entity = entities[i];
             var surface = text[entity.Start..entity.End];
+            if (entity.Label != EntityLabel.Organization && CompanyHeads.Contains(WordBefore(text, entity.Start)))
+            {
+                // "la société Cedel", "le groupe Bolloré", "l'agence Reuters": a name right after the noun that says what
+                // kind of organization it is names that organization, even when it is also a person's or a place's.
+                entities[i] = entity with { Label = EntityLabel.Organization };
+                continue;
+            }
+
             if (entity.Label == EntityLabel.Organization || surface.ContainsAny(' ', '\n') || (lexicon.Classify(surface) & LexiconClass.Organization) == 0)
             {
                 continue;
@@ -93,6 +101,18 @@ internal static class MultiwordNames
             }
         }
     }
+
+    /// <summary>
+    /// Head nouns of companies, associations and media, after which a name is the organization's own; not the ones a
+    /// person's name may follow in another sense ("le gouvernement Barnier", "le cabinet Fabius", "l'équipe Macron").
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyHeads =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        [
+            "société", "groupe", "compagnie", "entreprise", "agence", "banque", "association", "fédération", "syndicat",
+            "laboratoire", "institut", "fondation", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "mutuelle",
+            "constructeur", "firme", "enseigne", "assureur", "éditeur", "éditions",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "33619 Bielefeld Allemagne", "75007 Paris France": two known places side by side in an address, which the tagger read
