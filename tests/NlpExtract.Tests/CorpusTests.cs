@@ -55,7 +55,7 @@ public class CorpusTests
         Assert.That(result.PerLabel[EntityLabel.Person].F1, Is.GreaterThanOrEqualTo(0.90), "PER target (issue: ≥ 90)");
         // Not the issue's target (≥ 85, not reached yet): a guard that a retrained model is no worse than the shipped
         // one (84.5; 83.9 on average over seeds 1–8, 83.5 the lowest), less the two points the issue calls noise on this small split.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.825), "regression guard: shipped model scores 85.41");
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.845), "regression guard: shipped model scores 85.41");
     }
 
     [Test]
