@@ -101,7 +101,9 @@ internal static class EntityRecognizer
                 backward[((n - 1) * L) + t] = EntityLabels.MayEnd(t) ? 0 : float.NegativeInfinity;
             }
 
-            for (int i = n - 2; i >= 0; i--)
+            // Confidences are read only at mention tokens: the backward pass stops at the first of them.
+            int firstMention = Math.Max(0, tags.IndexOfAnyExcept(EntityLabels.Outside));
+            for (int i = n - 2; i >= firstMention; i--)
             {
                 for (int t = 0; t < L; t++)
                 {
@@ -116,7 +118,7 @@ internal static class EntityRecognizer
             }
 
             var confidence = new float[n];
-            for (int i = 0; i < n; i++)
+            for (int i = firstMention; i < n; i++)
             {
                 if (tags[i] == EntityLabels.Outside)
                 {
