@@ -124,6 +124,16 @@ public class EntityRecognizerTests
     }
 
     [Test]
+    public void Every_fixed_feature_is_found_in_the_shipped_model()
+    {
+        // The fixed features are scored from slots filled by key at load: a key that drifted from the one training wrote
+        // would silently drop the bias or the capitalisation weights.
+        var rows = EntityModel.Default.ContextFeatureRows;
+        Assert.That(rows, Has.Length.EqualTo(Enum.GetValues<ContextFeature>().Length));
+        Assert.That(rows, Has.All.GreaterThanOrEqualTo(0));
+    }
+
+    [Test]
     public void Cached_word_vectors_score_like_the_feature_by_feature_definition()
     {
         const string text = "Le ministre des Affaires étrangères Jean-Noël Barrot a reçu jeudi à Paris Mme Simona Halperin, porte-parole de l'ONU.";
