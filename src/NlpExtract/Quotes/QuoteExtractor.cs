@@ -395,10 +395,14 @@ internal static class QuoteExtractor
                 TextSpan cueSpan;
                 if (cue is { } verb && verb.Last >= colon - 6)
                 {
-                    // "Pécuchet ne put s'empêcher de dire :", "madame François vint se rasseoir, en disant :": the speaker of an
-                    // infinitive or a gerund is the subject of the sentence.
+                    // "Pécuchet ne put s'empêcher de dire :", "madame François vint se rasseoir, en disant :", "le baron se
+                    // troubla ; et balbutiant :": the speaker of an infinitive, a gerund or a participle clause is the
+                    // subject of the sentence.
+                    bool participle = verb.First == verb.Last && t.Word(verb.First).EndsWith("ant", StringComparison.Ordinal)
+                                      && (t.Is(verb.First - 1, "et") || t.Mark(verb.First - 1) is ',' or ';');
                     speaker = verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon)
-                        : t.Is(verb.First - 1, "de") || t.Is(verb.First - 1, "à") || t.Is(verb.First - 1, "en") ? g.SentenceSubject(t.SentenceStart(verb.First), verb.First)
+                        : t.Is(verb.First - 1, "de") || t.Is(verb.First - 1, "à") || t.Is(verb.First - 1, "en") || participle
+                            ? g.SentenceSubject(t.SentenceStart(verb.First), verb.First)
                         : g.SubjectBefore(verb.First);
                     cueSpan = t.Span(verb.First, verb.Last);
                 }

@@ -471,7 +471,8 @@ internal sealed class QuoteGrammar
                 continue;
             }
 
-            if (_t.In(q, QuoteWords.Of) && q > p + 1)
+            // "Un des messieurs prononça :", "aucun des officiers": a quantifier takes its noun after "des".
+            if (_t.In(q, QuoteWords.Of) && (q > p + 1 || _t.In(p, QuoteWords.PartitiveQuantifiers)))
             {
                 int next = q + 1;
                 if (_t.In(next, QuoteWords.Determiners))

@@ -28,6 +28,10 @@ internal static class QuoteWords
     /// <summary>The possessive determiners of the third person: the possessor of "son cri" is a "il" or "elle".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPossessives = Set("son", "sa", "ses", "leur", "leurs");
 
+    /// <summary>Determiners that can stand for "one of" a group named after "des": un des messieurs, aucune des femmes.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartitiveQuantifiers = Set(
+        "un", "une", "aucun", "aucune", "plusieurs", "certains", "certaines", "chacun", "chacune");
+
     /// <summary>The singular definite articles: what a description that refers back starts with (le ministre, l'ambassadeur).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteSingularDeterminers = Set("le", "la", "l'", "l’");
 
