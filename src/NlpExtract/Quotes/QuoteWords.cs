@@ -113,7 +113,9 @@ internal static class QuoteWords
         "est", "sont", "fut", "furent", "était", "étaient", "a", "ont", "avait", "avaient", "fit", "firent", "vint", "vinrent",
         "prit", "prirent", "mit", "mirent", "alla", "allèrent", "resta", "pensa", "parla", "entra", "arriva", "regarda", "sembla",
         "parut", "devint", "voulut", "put", "sut", "eut", "crut", "va", "vont", "fait", "font", "doit", "peut", "veut", "semble",
-        "reste", "devient", "tient", "vient", "passa", "leva", "tourna", "poussa", "continua", "ajouta", "demeura", "se", "s'", "s’");
+        "reste", "devient", "tient", "vient", "revint", "revinrent", "devinrent", "tint", "tinrent", "retint", "obtint",
+        "soutint", "parvint", "survint", "intervint", "prévint", "convint", "revient", "obtient", "soutient", "parvient",
+        "passa", "leva", "tourna", "poussa", "continua", "ajouta", "demeura", "se", "s'", "s’");
 
     /// <summary>
     /// Common nouns for people, beyond the titles of the entity lexicon: what a speaker noun phrase can be headed by
