@@ -230,6 +230,19 @@ public class QuoteExtractorTests
         }
     }
 
+    [TestCase("— À présent, je puis m'en aller, reprit-elle en s'asseyant de nouveau près de Florent, sur les légumes d'une voisine.",
+        "À présent, je puis m'en aller,")]
+    [TestCase("— À quoi cela me servirait-il ? dit Pauline en laissant tomber ses coudes sur la toilette, et en se regardant au miroir.",
+        "À quoi cela me servirait-il ?")]
+    [TestCase("— Mais c'est une farce ! reprit Bouvard d'une voix étranglée, pareille à un râle de moribond.", "Mais c'est une farce !")]
+    public void Narration_that_goes_on_after_a_dialogue_incise_is_not_speech(string text, string speech)
+    {
+        // After "reprit-elle en s'asseyant…", a complement, a second gerund or a comparison describes the gesture or the
+        // voice; the words said stop at the incise.
+        var document = Pipeline.Process(text);
+        Assert.That(document.Quotes.Select(q => document.GetText(q)), Is.EqualTo(new[] { speech }));
+    }
+
     [Test]
     public void The_same_text_gives_the_same_quotes_on_every_thread()
     {

@@ -259,7 +259,7 @@ internal static class QuoteExtractor
             // In a dialogue turn the speech resumes after the incise ("— Je ne vais nulle part, dit Florent accablé. Allons
             // où vous voudrez."), unless narration goes on: a participle or a relative clause ("— C'est mon parrain,
             // répliqua Bouvard, ajoutant qu'il…", "s'écria Pécuchet, qui redoutait…").
-            if (segment.Dialogue && IsNarrationAfterIncise(t, resume))
+            if (segment.Dialogue && IsNarrationAfterIncise(t, resume, incise.Cue.Last, incise.End))
             {
                 return;
             }
@@ -304,9 +304,28 @@ internal static class QuoteExtractor
         return words;
     }
 
-    private static bool IsNarrationAfterIncise(QuoteText t, int i)
+    private static bool IsNarrationAfterIncise(QuoteText t, int i, int cueLast, int inciseEnd)
     {
         if (t.Is(i, "qui") || t.Is(i, "dont") || t.Is(i, "lequel") || t.Is(i, "laquelle"))
+        {
+            return true;
+        }
+
+        // "reprit Bouvard d'une voix étranglée, pareille à un râle": a comparison that goes on describing the voice.
+        if (t.Is(i, "pareil") || t.Is(i, "pareille") || t.Is(i, "semblable"))
+        {
+            return true;
+        }
+
+        // "reprit-elle en s'asseyant près de Florent, sur les légumes d'une voisine", "s'écria Pauline en rougissant, et en
+        // pressant sa mère…": after a gerund in the incise, a complement or a second gerund goes on with the gesture.
+        bool gerund = false;
+        for (int k = cueLast + 1; k < inciseEnd; k++)
+        {
+            gerund |= IsGerundAt(t, k);
+        }
+
+        if (gerund && t.In(i, QuoteWords.Prepositions) || t.Is(i, "et") && IsGerundAt(t, i + 1))
         {
             return true;
         }
@@ -332,6 +351,18 @@ internal static class QuoteExtractor
         }
 
         return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"en disant", "en s'asseyant", "en se regardant": a gerund, its reflexive pronoun allowed, opens at <paramref name="k"/>.</summary>
+    private static bool IsGerundAt(QuoteText t, int k)
+    {
+        if (!t.Is(k, "en"))
+        {
+            return false;
+        }
+
+        int verb = t.In(k + 1, QuoteWords.Reflexives) ? k + 2 : k + 1;
+        return t.IsWord(verb) && t.Word(verb).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void AddWhole(QuoteGrammar g, Segment segment, bool[] inSegment, List<QuoteDraft> drafts, int first)
