@@ -551,8 +551,9 @@ internal sealed class QuoteGrammar
             return trailing;
         }
 
-        // "le quotidien Le Monde", "l'agence Reuters", "la radio RTL": the publication named after its kind speaks.
-        if (QuoteWords.MediaNouns.Contains(_t.Word(p + 1)) && p + 2 < limit && _t.IsCapitalized(p + 2))
+        // "le quotidien Le Monde", "l'agence Reuters", "la radio RTL", "le syndicat CGT-Cheminots": the publication or the
+        // organization named after its kind speaks.
+        if ((QuoteWords.MediaNouns.Contains(_t.Word(p + 1)) || QuoteWords.OrganizationNouns.Contains(_t.Word(p + 1))) && p + 2 < limit && _t.IsCapitalized(p + 2))
         {
             return _t.NameLabel(p + 2) is EntityLabel.Organization or EntityLabel.Person
                 ? NameMention(p + 2, EntityLabel.Organization)

@@ -161,6 +161,11 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns = Set(
         "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "revue", "site", "institut", "agence", "chaîne", "radio");
 
+    /// <summary>Nouns for an organization whose own name follows them: le syndicat CGT-Cheminots, le parti Renaissance.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
+        "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",
+        "entreprise", "banque", "laboratoire", "fondation", "compagnie", "club", "constructeur", "groupement");
+
     /// <summary>Nouns and participles that announce a name or a term in quote marks rather than words someone said.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingNouns = Set(
         "terme", "termes", "mot", "mots", "expression", "slogan", "nom", "label", "appellation", "étiquette", "qualificatif",
