@@ -524,7 +524,9 @@ internal sealed class QuoteGrammar
 
             if (_t.Mark(i) == ',')
             {
-                if (IsPersonStart(i + 1))
+                // "son économiste en chef, Indermit Gill": a given name no list knows, right before the surname the model
+                // found, opens the name in apposition too.
+                if (IsPersonStart(i + 1) || _t.IsCapitalized(i + 1) && _t.NameLabel(i + 1) is null && _t.NameLabel(i + 2) == EntityLabel.Person)
                 {
                     return PersonAt(i + 1, limit);
                 }
