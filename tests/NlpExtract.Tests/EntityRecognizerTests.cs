@@ -48,6 +48,13 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("WASHINGTON (AFP) — Le président américain a parlé lundi.", "WASHINGTON")]
+    [TestCase("BERLIN, 14 janvier — Le chancelier a parlé lundi.", "BERLIN")]
+    public void The_place_in_capitals_that_opens_a_dispatch_is_a_place(string text, string place)
+    {
+        Assert.That(Names(text).Where(name => name.Text == place), Is.EqualTo(new[] { ("LOC", place) }));
+    }
+
     [TestCase("Le préfet du Territoire de Belfort a reçu les maires.", "Territoire de Belfort")]
     [TestCase("La région Pays de la Loire et le Grand Est ont signé.", "Pays de la Loire", "Grand Est")]
     public void French_departements_and_regions_of_several_words_are_one_place(string text, params string[] places)

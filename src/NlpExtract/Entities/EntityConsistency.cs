@@ -25,6 +25,7 @@ internal static class EntityConsistency
         }
 
         entities.RemoveRange(kept, entities.Count - kept);
+        Datelines(text, entities);
         PersonConventions(text, entities);
         NobleNames(text, entities);
         RejoinGivenNames(text, entities);
@@ -70,6 +71,48 @@ internal static class EntityConsistency
             if (label != entity.Label)
             {
                 entities[i] = entity with { Label = label };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "WASHINGTON (AFP) —", "PARIS, 14 janvier —": the word in capitals that opens a dispatch, before the agency, a dash or
+    /// a comma, is the place it was filed from, whatever the capitals made the tagger read.
+    /// </summary>
+    private static void Datelines(ReadOnlySpan<char> text, List<Entity> entities)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (entity.Label is EntityLabel.Location or EntityLabel.Date || entity.Length < 3)
+            {
+                continue;
+            }
+
+            var before = text[..entity.Start].TrimEnd(' ');
+            if (before.Length > 0 && before[^1] != '\n')
+            {
+                continue;
+            }
+
+            // One word ("JEAN DUPONT, maire de…" opening a portrait is a person), then the agency, a dash, or a comma and the
+            // date ("PARIS, 14 janvier", "PARIS, le 14 janvier").
+            var surface = text.Slice(entity.Start, entity.Length);
+            if (surface.ContainsAnyInRange('a', 'z') || !surface.ContainsAnyInRange('A', 'Z') || surface.ContainsAny(' ', '\n'))
+            {
+                continue;
+            }
+
+            var after = text[entity.End..].TrimStart(' ');
+            var date = after.Length > 1 && after[0] == ',' ? after[1..].TrimStart(' ') : default;
+            if (date.StartsWith("le ", StringComparison.Ordinal))
+            {
+                date = date[3..];
+            }
+
+            if (after.Length > 0 && after[0] is '(' or '—' or '–' || date.Length > 0 && char.IsAsciiDigit(date[0]))
+            {
+                entities[i] = entity with { Label = EntityLabel.Location };
             }
         }
     }
