@@ -315,7 +315,8 @@ internal sealed class QuoteGrammar
             }
             else
             {
-                speaker = NounPhraseAfter(SkipAdverbials(participle.Last + 1, limit), limit);
+                // "«…», a réagi le condamné": inverted after the quote as much as "dit le substitut" is.
+                speaker = NounPhraseAfter(SkipAdverbials(participle.Last + 1, limit), limit, inverted: afterQuote);
                 after = speaker is null ? limit : speaker.LastToken + 1;
             }
         }
