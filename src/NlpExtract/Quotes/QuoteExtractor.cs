@@ -631,11 +631,6 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// A name, not words reported: a short capitalized content with no end punctuation in the middle of a sentence
-    /// («Le Monde», «Déluge d'al-Aqsa»), or marks after a noun that announces a name or a term (le terme de «social-libéralisme»,
-    /// le film «…», baptisé «…»).
-    /// </summary>
-    /// <summary>
     /// "Son premier cri avait été :", "Cette exclamation lui échappa :": a sentence whose subject names the utterance
     /// does not name its speaker there. The speaker is the clitic it escapes from (lui, leur) or else its possessor (son,
     /// sa, leur), each a pronoun taken up as "il" or "elle" would be; with neither ("Cette exclamation fut :"), nobody.
@@ -678,6 +673,11 @@ internal static class QuoteExtractor
             => new(t.Span(i, i), MentionKind.Pronoun, null, i, i, Gender.Unknown, t.Is(i, "leur") || t.Is(i, "leurs"));
     }
 
+    /// <summary>
+    /// A name, not words reported: a short capitalized content with no end punctuation in the middle of a sentence
+    /// («Le Monde», «Déluge d'al-Aqsa»), or marks after a noun that announces a name or a term (le terme de «social-libéralisme»,
+    /// le film «…», baptisé «…»).
+    /// </summary>
     private static bool LooksLikeTitle(QuoteText t, Segment segment)
     {
         int length = segment.Last - segment.First + 1;
