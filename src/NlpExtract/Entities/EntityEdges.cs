@@ -30,8 +30,8 @@ internal static class EntityEdges
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
-            int first = FirstTokenAt(tokens, entity.Start);
-            int last = FirstTokenAt(tokens, entity.End) - 1;
+            int first = TokenOffsets.FirstEndingAfter(tokens, entity.Start);
+            int last = TokenOffsets.FirstEndingAfter(tokens, entity.End) - 1;
             if (first >= tokens.Length || last < first || tokens[first].Start != entity.Start || tokens[last].End != entity.End)
             {
                 // Not on token edges (a name built by another stage from characters): left as it is.
@@ -92,25 +92,4 @@ internal static class EntityEdges
         "\"" => after.Contains('"'),
         _ => false,
     };
-
-    /// <summary>The index of the first token that ends after <paramref name="offset"/> (tokens are in order and do not overlap).</summary>
-    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int low = 0;
-        int high = tokens.Length;
-        while (low < high)
-        {
-            int middle = (low + high) >>> 1;
-            if (tokens[middle].End <= offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
 }

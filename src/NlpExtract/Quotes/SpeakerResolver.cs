@@ -312,24 +312,7 @@ internal sealed class SpeakerResolver
         return Clean(_t.Span(first, last));
     }
 
-    private int FirstTokenAt(int charOffset)
-    {
-        int lo = 0, hi = _t.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_t.Tokens[mid].End <= charOffset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAt(int charOffset) => Math.Max(0, Math.Min(_t.Count - 1, TokenOffsets.FirstEndingAfter(_t.Tokens.AsSpan(), charOffset)));
 
     /// <summary>Mme, M., or a determiner and a title in front of a name (la ministre X) tell its gender.</summary>
     private Gender GenderBefore(int first)
