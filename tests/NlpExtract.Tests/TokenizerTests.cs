@@ -35,6 +35,26 @@ public class TokenizerTests
     }
 
     [Test]
+    public void Elisions_abbreviations_urls_and_units_are_cut_the_same_wherever_they_fall_against_the_blocks()
+    {
+        // The commonest tokens are read from 64-character masks (plain words, l' and qu’, a word before a full stop,
+        // marks standing alone) and the rest by the character rules: the cut must not depend on where the blocks fall.
+        const string sentence = "L'homme qu’on attendait, M. Dupont, est arrivé aujourd'hui à 10h30 de la presqu'île " +
+                                "(160km) ; voir http://exemple.fr/a.b et J. Martin, «\u202Fc.-à-d.\u202F» l'an 2024. Fin...";
+        var reference = FrenchTokenizer.TokenizeToArray(sentence).Select(t => t.GetText(sentence)).ToArray();
+        Assert.That(reference, Does.Contain("L'").And.Contain("qu’").And.Contain("M.").And.Contain("aujourd'hui")
+            .And.Contain("presqu'île").And.Contain("http://exemple.fr/a.b").And.Contain("J.").And.Contain("c.-à-d.")
+            .And.Contain("2024").And.Contain("..."));
+        for (int padding = 1; padding < 140; padding++)
+        {
+            string prefix = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4);
+            string text = prefix + sentence;
+            var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).Skip(padding / 4).ToArray();
+            Assert.That(tokens, Is.EqualTo(reference), $"padding {padding}");
+        }
+    }
+
+    [Test]
     public void Null_string_throws_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => FrenchTokenizer.TokenizeToArray((string)null!));

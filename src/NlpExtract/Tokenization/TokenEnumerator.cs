@@ -19,10 +19,9 @@ public ref struct TokenEnumerator
     private int _cliticTailEnd;
     private Token _current;
 
-    // The word-character mask of the 64 characters from _maskStart (see WordCharMask), refilled as the scan moves on.
+    // The masks of the 64 characters from _maskStart (see WordCharMask), refilled as the scan moves on.
     private int _maskStart;
-    private ulong _wordMask;
-    private ulong _seamMask;
+    private BlockMasks _masks;
     private bool _seamInEarlierBlock;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
@@ -32,8 +31,7 @@ public ref struct TokenEnumerator
         _cliticTailEnd = 0;
         _current = default;
         _maskStart = int.MinValue / 2;
-        _wordMask = 0;
-        _seamMask = 0;
+        _masks = default;
         _seamInEarlierBlock = false;
     }
 
@@ -45,7 +43,12 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token.</summary>
     /// <returns><see langword="true"/> when a token was read; <see langword="false"/> at the end of the text.</returns>
-    public bool MoveNext()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MoveNext() => TryMoveNextFromMasks() || MoveNextByRules();
+
+    /// <summary>The scalar rules, for every token the block masks cannot settle; kept out of line so that the caller's loop holds only the fast path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextByRules()
     {
         var text = _text;
         int start = _position;
@@ -84,6 +87,160 @@ public ref struct TokenEnumerator
         _current = new Token(start, end - start, kind);
         _position = end;
         return true;
+    }
+
+    /// <summary>
+    /// The path most tokens take: a plain word, an elided word (<c>l'</c>, <c>qu’</c>), a word before a full stop, or
+    /// a mark standing alone, read from the block masks with a few bit operations and no branch per character. It
+    /// answers only where the scalar rules would give the same token (a word of masked letters with no possible seam,
+    /// after no digit, whose end and the character after it lie inside the block) and leaves everything else
+    /// (hyphens, numbers, URLs, clitic suffixes, words longer than a block, the end of the text) to them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryMoveNextFromMasks()
+    {
+        int position = _position;
+        if (position < _cliticTailEnd)
+        {
+            return false;
+        }
+
+        int offset = position - _maskStart;
+        if ((uint)offset >= WordCharMask.BlockSize)
+        {
+            if (position >= _text.Length)
+            {
+                return false;
+            }
+
+            Refill(position);
+            offset = 0;
+        }
+
+        while (true)
+        {
+            // Bits shifted in from the top are zero, so the complement stops the count at the block's end.
+            int start = offset + System.Numerics.BitOperations.TrailingZeroCount(~(_masks.Separators >> offset));
+            if (start >= WordCharMask.BlockSize)
+            {
+                // Spaces up to the block's end (a blank line, an indented paragraph): read on from the next block.
+                if (_maskStart + WordCharMask.BlockSize >= _text.Length)
+                {
+                    return false;
+                }
+
+                Refill(_maskStart + WordCharMask.BlockSize);
+                offset = 0;
+                continue;
+            }
+
+            ulong startBit = 1UL << start;
+            if ((_masks.PlainStarts & startBit) != 0)
+            {
+                int end = start + System.Numerics.BitOperations.TrailingZeroCount(~(_masks.Word >> start));
+                if (end >= WordCharMask.BlockSize - 1)
+                {
+                    // The word, or the character after it, lies past the block: read the block again from the word.
+                    if (start == 0)
+                    {
+                        return false;
+                    }
+
+                    Refill(_maskStart + start);
+                    offset = 0;
+                    continue;
+                }
+
+                return TryPlainWordFromMasks(start, end);
+            }
+
+            if ((_masks.SingleMarks & startBit) != 0)
+            {
+                int absoluteStart = _maskStart + start;
+                _current = new Token(absoluteStart, 1, TokenKind.Punctuation);
+                _position = absoluteStart + 1;
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The word of masked characters at block offsets [<paramref name="start"/>, <paramref name="end"/>), ended by the
+    /// character at <paramref name="end"/> when the masks say it is a space or plain punctuation, or an apostrophe or
+    /// a full stop that the scalar rules would read the same way; false, and the scalar rules take it, otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryPlainWordFromMasks(int start, int end)
+    {
+        // A seam between start + 1 and end - 1 needs the glued-word rules.
+        ulong inside = ((1UL << end) - 1) & ~((2UL << start) - 1);
+        if ((_masks.Seams & inside) != 0)
+        {
+            return false;
+        }
+
+        int absoluteStart = _maskStart + start;
+        int absoluteEnd = _maskStart + end;
+        if (((_masks.WordEnds >> end) & 1) == 0)
+        {
+            return TryElidedOrAbbreviatedWord(start, end);
+        }
+
+        _current = new Token(absoluteStart, absoluteEnd - absoluteStart, TokenKind.Word);
+        _position = absoluteEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// A word of masked characters at block offsets [<paramref name="start"/>, <paramref name="end"/>) that ends on
+    /// an apostrophe or a full stop, decided as the scalar rules decide; false for any other end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryElidedOrAbbreviatedWord(int start, int end)
+    {
+        var text = _text;
+        int absoluteStart = _maskStart + start;
+        int absoluteEnd = _maskStart + end;
+        ulong endBit = 1UL << end;
+        if ((_masks.Apostrophes & endBit) != 0)
+        {
+            // An elided article or pronoun (l', qu’) is cut after its apostrophe unless the word is lexicalised
+            // (presqu'île); as TryScanPlainWord does.
+            if (end - start > 6 || !FrenchTokenLexicon.IsElisionPrefix(text[absoluteStart..absoluteEnd]) ||
+                (absoluteEnd + 1 < text.Length && IsAlnumAt(text, absoluteEnd + 1) &&
+                 FrenchTokenLexicon.IsLexicalisedElision(text[absoluteStart..absoluteEnd], text[(absoluteEnd + 1)..])))
+            {
+                return false;
+            }
+
+            absoluteEnd++;
+        }
+        else if ((_masks.Periods & endBit) != 0 && (_masks.WordEnds & (endBit << 1)) != 0)
+        {
+            // A full stop followed by a space or plain punctuation: the word keeps it when it is an abbreviation
+            // or an initial, as ScanWordConnectors decides; no acronym, civility or URL continues after it.
+            if (TakesAbbreviationPeriod(text, absoluteStart, absoluteEnd, hasInternalPeriod: false))
+            {
+                absoluteEnd++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        _current = new Token(absoluteStart, absoluteEnd - absoluteStart, TokenKind.Word);
+        _position = absoluteEnd;
+        return true;
+    }
+
+    /// <summary>Reads the masks of the 64 characters from <paramref name="blockStart"/>.</summary>
+    private void Refill(int blockStart)
+    {
+        _maskStart = blockStart;
+        WordCharMask.Compute(_text, blockStart, out _masks);
     }
 
     /// <summary>
@@ -168,7 +325,7 @@ public ref struct TokenEnumerator
         }
 
         int to = Math.Min(end - _maskStart, WordCharMask.BlockSize);
-        return to > from && ((_seamMask >> from) & (ulong.MaxValue >> (WordCharMask.BlockSize - (to - from)))) != 0;
+        return to > from && ((_masks.Seams >> from) & (ulong.MaxValue >> (WordCharMask.BlockSize - (to - from)))) != 0;
     }
 
     /// <summary>
@@ -294,13 +451,12 @@ public ref struct TokenEnumerator
             int offset = i - _maskStart;
             if ((uint)offset >= WordCharMask.BlockSize)
             {
-                _maskStart = i;
-                _wordMask = WordCharMask.Compute(text, i, out _seamMask);
+                Refill(i);
                 offset = 0;
             }
 
             // Bits shifted in from the top are zero, so the complement stops the count at the block's end.
-            int run = System.Numerics.BitOperations.TrailingZeroCount(~(_wordMask >> offset));
+            int run = System.Numerics.BitOperations.TrailingZeroCount(~(_masks.Word >> offset));
             i += run;
             if (offset + run < WordCharMask.BlockSize)
             {
@@ -308,7 +464,7 @@ public ref struct TokenEnumerator
             }
 
             // The word goes on into the next block: remember whether its part in this one holds a seam.
-            _seamInEarlierBlock |= (_seamMask >> offset) != 0;
+            _seamInEarlierBlock |= (_masks.Seams >> offset) != 0;
         }
 
         return Math.Min(i, text.Length);

@@ -12,6 +12,8 @@ namespace NlpExtract.Tokenization;
 /// From the same loads comes the mask of possible seams of glued words: a capital after a lowercase letter
 /// ("laPologne") or a capital between a capital and a lowercase letter ("AMÉRIQUELe"), so that the tokenizer looks
 /// for glued words only where there is one and pays one bit test per word otherwise.
+/// The same loads also give the masks that let the commonest tokens skip the scalar rules altogether (see
+/// <see cref="BlockMasks"/>): letters, separators, and the marks that end a word or stand alone.
 /// Characters outside the masks are left to the scalar rules, so the masks only speed up; they decide nothing.
 /// </summary>
 internal static class WordCharMask
@@ -19,31 +21,40 @@ internal static class WordCharMask
     public const int BlockSize = 64;
 
     /// <summary>
-    /// The word mask of the 64 characters from <paramref name="start"/>, and in <paramref name="seams"/> the mask of
-    /// possible glued-word seams among them; bits past the end of the text are clear.
+    /// The masks of the 64 characters from <paramref name="start"/>; bits past the end of the text are clear.
     /// </summary>
-    public static ulong Compute(ReadOnlySpan<char> text, int start, out ulong seams)
+    public static void Compute(ReadOnlySpan<char> text, int start, out BlockMasks masks)
     {
-        ulong word = 0;
-        ulong capitals = 0;
-        if (Vector256.IsHardwareAccelerated && start + BlockSize <= text.Length)
+        masks = default;
+        if (start + BlockSize <= text.Length && Vector128.IsHardwareAccelerated)
         {
+            // French text is almost all Latin-1: the characters are narrowed to bytes, so that one compare covers
+            // twice as many; those above U+00FF are set aside by a mask of their own, but for the two that French
+            // typography uses (’ and the narrow no-break space), compared before narrowing.
             ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
-            for (int block = 0; block < BlockSize / 16; block++)
+            if (Vector512.IsHardwareAccelerated)
             {
-                Classify(Vector256.LoadUnsafe(ref first, (nuint)(block * 16)), out uint w, out uint c);
-                word |= (ulong)w << (block * 16);
-                capitals |= (ulong)c << (block * 16);
+                var lower = Vector512.LoadUnsafe(ref first);
+                var upper = Vector512.LoadUnsafe(ref first, 32);
+                masks = Classify(lower, upper);
             }
-        }
-        else if (Vector128.IsHardwareAccelerated && start + BlockSize <= text.Length)
-        {
-            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
-            for (int block = 0; block < BlockSize / 8; block++)
+            else if (Vector256.IsHardwareAccelerated)
             {
-                Classify(Vector128.LoadUnsafe(ref first, (nuint)(block * 8)), out uint w, out uint c);
-                word |= (ulong)w << (block * 8);
-                capitals |= (ulong)c << (block * 8);
+                for (int half = 0; half < BlockSize; half += 32)
+                {
+                    var lower = Vector256.LoadUnsafe(ref first, (nuint)half);
+                    var upper = Vector256.LoadUnsafe(ref first, (nuint)(half + 16));
+                    masks = masks.With(Classify(lower, upper), half);
+                }
+            }
+            else
+            {
+                for (int quarter = 0; quarter < BlockSize; quarter += 16)
+                {
+                    var lower = Vector128.LoadUnsafe(ref first, (nuint)quarter);
+                    var upper = Vector128.LoadUnsafe(ref first, (nuint)(quarter + 8));
+                    masks = masks.With(Classify(lower, upper), quarter);
+                }
             }
         }
         else
@@ -53,20 +64,54 @@ internal static class WordCharMask
             {
                 char ch = text[i];
                 ulong bit = 1UL << (i - start);
-                word |= IsMaskedWordChar(ch) ? bit : 0;
-                capitals |= IsMaskedCapital(ch) ? bit : 0;
+                masks.Word |= IsMaskedWordChar(ch) ? bit : 0;
+                masks.Capitals |= IsMaskedCapital(ch) ? bit : 0;
+                masks.Digits |= CharClassTable.Of(ch) == CharClass.Digit ? bit : 0;
+                masks.Separators |= IsMaskedSeparator(ch) ? bit : 0;
+                masks.WordEnds |= IsMaskedSeparator(ch) || IsMaskedWordEndMark(ch) ? bit : 0;
+                masks.SingleMarks |= IsMaskedSingleMark(ch) ? bit : 0;
+                masks.Periods |= ch == '.' ? bit : 0;
+                masks.Apostrophes |= ch is '\'' or '\u2019' ? bit : 0;
             }
         }
 
         // Word characters that are not capitals stand for lowercase letters (digits too: the scalar rules set them aside).
-        ulong lowercase = word & ~capitals;
-        seams = (capitals & (lowercase << 1)) | (capitals & (capitals << 1) & (lowercase >> 1));
+        ulong capitals = masks.Capitals;
+        ulong lowercase = masks.Word & ~capitals;
+        ulong seams = (capitals & (lowercase << 1)) | (capitals & (capitals << 1) & (lowercase >> 1));
         if (start > 0 && (capitals & 1) != 0 && char.IsLower(text[start - 1]))
         {
             seams |= 1; // a capital at the block's first character after a lowercase letter before it
         }
-        return word;
+
+        // A full stop stands alone unless another follows ("..."); the last one of a full block has its follower unread.
+        ulong knownFollower = start + BlockSize <= text.Length ? ulong.MaxValue >> 1 : ulong.MaxValue;
+        masks.SingleMarks |= masks.Periods & ~(masks.Periods >> 1) & knownFollower;
+        // A word may start at a letter with no digit before it (after one, it is the unit of a number: "160km").
+        ulong plainStarts = masks.Word & ~masks.Digits & ~(masks.Digits << 1);
+        if (start > 0 && CharClassTable.Of(text[start - 1]) == CharClass.Digit)
+        {
+            plainStarts &= ~1UL;
+        }
+
+        masks.Seams = seams;
+        masks.PlainStarts = plainStarts;
     }
+
+    /// <summary>
+    /// The separators the masks read: space, tab, line breaks (U+0009–U+000D), the no-break and the narrow no-break
+    /// spaces; the rarer spaces are left to the scalar rules.
+    /// </summary>
+    public static bool IsMaskedSeparator(char c) => c is ' ' or (>= '\t' and <= '\r') or '\u00A0' or '\u202F';
+
+    /// <summary>
+    /// The marks after which a word ends as it is, whatever the scalar rules: plain punctuation. Not the connectors
+    /// that join or cut (apostrophe, hyphen, period, underscore, @, slash) nor the colon, which may follow a URL scheme.
+    /// </summary>
+    public static bool IsMaskedWordEndMark(char c) => c is ',' or ';' or '?' or '!' or '(' or ')' or '[' or ']' or '"' or '«' or '»';
+
+    /// <summary>The marks that are a token by themselves wherever they stand (the colon among them).</summary>
+    public static bool IsMaskedSingleMark(char c) => c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '«' or '»';
 
     /// <summary>The scalar definition of the word mask.</summary>
     public static bool IsMaskedWordChar(char c)
@@ -76,32 +121,166 @@ internal static class WordCharMask
     public static bool IsMaskedCapital(char c) => (uint)(c - 'A') <= 'Z' - 'A' || ((uint)(c - 0xC0) <= 0x1F && c != '×');
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(Vector256<ushort> chars, out uint word, out uint capitals)
+    private static BlockMasks Classify(Vector512<ushort> lower, Vector512<ushort> upper)
     {
+        var chars = Vector512.Narrow(lower, upper);
+        var aboveLatin1 = Vector512.Narrow(Vector512.GreaterThan(lower, Vector512.Create((ushort)0xFF)), Vector512.GreaterThan(upper, Vector512.Create((ushort)0xFF)));
+        var typographicApostrophe = Vector512.Narrow(Vector512.Equals(lower, Vector512.Create((ushort)'\u2019')), Vector512.Equals(upper, Vector512.Create((ushort)'\u2019')));
+        var narrowNoBreakSpace = Vector512.Narrow(Vector512.Equals(lower, Vector512.Create((ushort)'\u202F')), Vector512.Equals(upper, Vector512.Create((ushort)'\u202F')));
         // Among letters, bit 0x20 tells lowercase (a–z, à–ÿ) from capitals (A–Z, À–ß): ß reads as a capital, which
         // costs nothing since the seam mask only points at places to look and the scalar rules decide.
-        var asciiLetter = Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-        var digit = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-        var latin1Letter = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x3F)) &
-                           ~(Vector256.Equals(chars, Vector256.Create((ushort)'×')) | Vector256.Equals(chars, Vector256.Create((ushort)'÷')));
-        var letter = asciiLetter | latin1Letter;
-        var capital = letter & Vector256.Equals(chars & Vector256.Create((ushort)0x20), Vector256<ushort>.Zero);
-        word = (letter | digit).ExtractMostSignificantBits();
-        capitals = capital.ExtractMostSignificantBits();
+        var latin1 = ~aboveLatin1;
+        var asciiLetter = Vector512.LessThanOrEqual((chars | Vector512.Create((byte)0x20)) - Vector512.Create((byte)'a'), Vector512.Create((byte)('z' - 'a')));
+        var digit = Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'0'), Vector512.Create((byte)9)) & latin1;
+        var latin1Letter = Vector512.GreaterThanOrEqual(chars, Vector512.Create((byte)0xC0)) &
+                           ~(Vector512.Equals(chars, Vector512.Create((byte)'×')) | Vector512.Equals(chars, Vector512.Create((byte)'÷')));
+        var letter = (asciiLetter | latin1Letter) & latin1;
+        var capital = letter & Vector512.Equals(chars & Vector512.Create((byte)0x20), Vector512<byte>.Zero);
+        var separator = (Vector512.Equals(chars, Vector512.Create((byte)' ')) | Vector512.Equals(chars, Vector512.Create((byte)0xA0)) |
+                         Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'\t'), Vector512.Create((byte)('\r' - '\t')))) & latin1 | narrowNoBreakSpace;
+        var bothKinds = (Vector512.Equals(chars, Vector512.Create((byte)',')) | Vector512.Equals(chars, Vector512.Create((byte)';')) |
+                         Vector512.Equals(chars, Vector512.Create((byte)'(')) | Vector512.Equals(chars, Vector512.Create((byte)')')) |
+                         Vector512.Equals(chars, Vector512.Create((byte)'[')) | Vector512.Equals(chars, Vector512.Create((byte)']')) |
+                         Vector512.Equals(chars, Vector512.Create((byte)'"')) | Vector512.Equals(chars, Vector512.Create((byte)'«')) |
+                         Vector512.Equals(chars, Vector512.Create((byte)'»'))) & latin1;
+        var wordEnd = separator | bothKinds | ((Vector512.Equals(chars, Vector512.Create((byte)'?')) | Vector512.Equals(chars, Vector512.Create((byte)'!'))) & latin1);
+        var singleMark = bothKinds | (Vector512.Equals(chars, Vector512.Create((byte)':')) & latin1);
+        return new BlockMasks
+        {
+            Word = (letter | digit).ExtractMostSignificantBits(),
+            Capitals = capital.ExtractMostSignificantBits(),
+            Digits = (digit | (aboveLatin1 & ~(typographicApostrophe | narrowNoBreakSpace))).ExtractMostSignificantBits(),
+            Separators = separator.ExtractMostSignificantBits(),
+            WordEnds = wordEnd.ExtractMostSignificantBits(),
+            SingleMarks = singleMark.ExtractMostSignificantBits(),
+            Periods = (Vector512.Equals(chars, Vector512.Create((byte)'.')) & latin1).ExtractMostSignificantBits(),
+            Apostrophes = ((Vector512.Equals(chars, Vector512.Create((byte)'\'')) & latin1) | typographicApostrophe).ExtractMostSignificantBits(),
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(Vector128<ushort> chars, out uint word, out uint capitals)
+    private static BlockMasks Classify(Vector256<ushort> lower, Vector256<ushort> upper)
     {
+        var chars = Vector256.Narrow(lower, upper);
+        var aboveLatin1 = Vector256.Narrow(Vector256.GreaterThan(lower, Vector256.Create((ushort)0xFF)), Vector256.GreaterThan(upper, Vector256.Create((ushort)0xFF)));
+        var typographicApostrophe = Vector256.Narrow(Vector256.Equals(lower, Vector256.Create((ushort)'\u2019')), Vector256.Equals(upper, Vector256.Create((ushort)'\u2019')));
+        var narrowNoBreakSpace = Vector256.Narrow(Vector256.Equals(lower, Vector256.Create((ushort)'\u202F')), Vector256.Equals(upper, Vector256.Create((ushort)'\u202F')));
         // Among letters, bit 0x20 tells lowercase (a–z, à–ÿ) from capitals (A–Z, À–ß): ß reads as a capital, which
         // costs nothing since the seam mask only points at places to look and the scalar rules decide.
-        var asciiLetter = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-        var latin1Letter = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0xC0), Vector128.Create((ushort)0x3F)) &
-                           ~(Vector128.Equals(chars, Vector128.Create((ushort)'×')) | Vector128.Equals(chars, Vector128.Create((ushort)'÷')));
-        var letter = asciiLetter | latin1Letter;
-        var capital = letter & Vector128.Equals(chars & Vector128.Create((ushort)0x20), Vector128<ushort>.Zero);
-        word = (letter | digit).ExtractMostSignificantBits();
-        capitals = capital.ExtractMostSignificantBits();
+        var latin1 = ~aboveLatin1;
+        var asciiLetter = Vector256.LessThanOrEqual((chars | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)('z' - 'a')));
+        var digit = Vector256.LessThanOrEqual(chars - Vector256.Create((byte)'0'), Vector256.Create((byte)9)) & latin1;
+        var latin1Letter = Vector256.GreaterThanOrEqual(chars, Vector256.Create((byte)0xC0)) &
+                           ~(Vector256.Equals(chars, Vector256.Create((byte)'×')) | Vector256.Equals(chars, Vector256.Create((byte)'÷')));
+        var letter = (asciiLetter | latin1Letter) & latin1;
+        var capital = letter & Vector256.Equals(chars & Vector256.Create((byte)0x20), Vector256<byte>.Zero);
+        var separator = (Vector256.Equals(chars, Vector256.Create((byte)' ')) | Vector256.Equals(chars, Vector256.Create((byte)0xA0)) |
+                         Vector256.LessThanOrEqual(chars - Vector256.Create((byte)'\t'), Vector256.Create((byte)('\r' - '\t')))) & latin1 | narrowNoBreakSpace;
+        var bothKinds = (Vector256.Equals(chars, Vector256.Create((byte)',')) | Vector256.Equals(chars, Vector256.Create((byte)';')) |
+                         Vector256.Equals(chars, Vector256.Create((byte)'(')) | Vector256.Equals(chars, Vector256.Create((byte)')')) |
+                         Vector256.Equals(chars, Vector256.Create((byte)'[')) | Vector256.Equals(chars, Vector256.Create((byte)']')) |
+                         Vector256.Equals(chars, Vector256.Create((byte)'"')) | Vector256.Equals(chars, Vector256.Create((byte)'«')) |
+                         Vector256.Equals(chars, Vector256.Create((byte)'»'))) & latin1;
+        var wordEnd = separator | bothKinds | ((Vector256.Equals(chars, Vector256.Create((byte)'?')) | Vector256.Equals(chars, Vector256.Create((byte)'!'))) & latin1);
+        var singleMark = bothKinds | (Vector256.Equals(chars, Vector256.Create((byte)':')) & latin1);
+        return new BlockMasks
+        {
+            Word = (ulong)(letter | digit).ExtractMostSignificantBits(),
+            Capitals = (ulong)capital.ExtractMostSignificantBits(),
+            Digits = (ulong)(digit | (aboveLatin1 & ~(typographicApostrophe | narrowNoBreakSpace))).ExtractMostSignificantBits(),
+            Separators = (ulong)separator.ExtractMostSignificantBits(),
+            WordEnds = (ulong)wordEnd.ExtractMostSignificantBits(),
+            SingleMarks = (ulong)singleMark.ExtractMostSignificantBits(),
+            Periods = (ulong)(Vector256.Equals(chars, Vector256.Create((byte)'.')) & latin1).ExtractMostSignificantBits(),
+            Apostrophes = (ulong)((Vector256.Equals(chars, Vector256.Create((byte)'\'')) & latin1) | typographicApostrophe).ExtractMostSignificantBits(),
+        };
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static BlockMasks Classify(Vector128<ushort> lower, Vector128<ushort> upper)
+    {
+        var chars = Vector128.Narrow(lower, upper);
+        var aboveLatin1 = Vector128.Narrow(Vector128.GreaterThan(lower, Vector128.Create((ushort)0xFF)), Vector128.GreaterThan(upper, Vector128.Create((ushort)0xFF)));
+        var typographicApostrophe = Vector128.Narrow(Vector128.Equals(lower, Vector128.Create((ushort)'\u2019')), Vector128.Equals(upper, Vector128.Create((ushort)'\u2019')));
+        var narrowNoBreakSpace = Vector128.Narrow(Vector128.Equals(lower, Vector128.Create((ushort)'\u202F')), Vector128.Equals(upper, Vector128.Create((ushort)'\u202F')));
+        // Among letters, bit 0x20 tells lowercase (a–z, à–ÿ) from capitals (A–Z, À–ß): ß reads as a capital, which
+        // costs nothing since the seam mask only points at places to look and the scalar rules decide.
+        var latin1 = ~aboveLatin1;
+        var asciiLetter = Vector128.LessThanOrEqual((chars | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)9)) & latin1;
+        var latin1Letter = Vector128.GreaterThanOrEqual(chars, Vector128.Create((byte)0xC0)) &
+                           ~(Vector128.Equals(chars, Vector128.Create((byte)'×')) | Vector128.Equals(chars, Vector128.Create((byte)'÷')));
+        var letter = (asciiLetter | latin1Letter) & latin1;
+        var capital = letter & Vector128.Equals(chars & Vector128.Create((byte)0x20), Vector128<byte>.Zero);
+        var separator = (Vector128.Equals(chars, Vector128.Create((byte)' ')) | Vector128.Equals(chars, Vector128.Create((byte)0xA0)) |
+                         Vector128.LessThanOrEqual(chars - Vector128.Create((byte)'\t'), Vector128.Create((byte)('\r' - '\t')))) & latin1 | narrowNoBreakSpace;
+        var bothKinds = (Vector128.Equals(chars, Vector128.Create((byte)',')) | Vector128.Equals(chars, Vector128.Create((byte)';')) |
+                         Vector128.Equals(chars, Vector128.Create((byte)'(')) | Vector128.Equals(chars, Vector128.Create((byte)')')) |
+                         Vector128.Equals(chars, Vector128.Create((byte)'[')) | Vector128.Equals(chars, Vector128.Create((byte)']')) |
+                         Vector128.Equals(chars, Vector128.Create((byte)'"')) | Vector128.Equals(chars, Vector128.Create((byte)'«')) |
+                         Vector128.Equals(chars, Vector128.Create((byte)'»'))) & latin1;
+        var wordEnd = separator | bothKinds | ((Vector128.Equals(chars, Vector128.Create((byte)'?')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))) & latin1);
+        var singleMark = bothKinds | (Vector128.Equals(chars, Vector128.Create((byte)':')) & latin1);
+        return new BlockMasks
+        {
+            Word = (ulong)(letter | digit).ExtractMostSignificantBits(),
+            Capitals = (ulong)capital.ExtractMostSignificantBits(),
+            Digits = (ulong)(digit | (aboveLatin1 & ~(typographicApostrophe | narrowNoBreakSpace))).ExtractMostSignificantBits(),
+            Separators = (ulong)separator.ExtractMostSignificantBits(),
+            WordEnds = (ulong)wordEnd.ExtractMostSignificantBits(),
+            SingleMarks = (ulong)singleMark.ExtractMostSignificantBits(),
+            Periods = (ulong)(Vector128.Equals(chars, Vector128.Create((byte)'.')) & latin1).ExtractMostSignificantBits(),
+            Apostrophes = (ulong)((Vector128.Equals(chars, Vector128.Create((byte)'\'')) & latin1) | typographicApostrophe).ExtractMostSignificantBits(),
+        };
+    }
+}
+
+/// <summary>
+/// What <see cref="WordCharMask.Compute"/> reads in one block of 64 characters: bit <c>k</c> stands for the character
+/// at <c>start + k</c>. A mutable struct of plain fields, filled in place, since the tokenizer reads it at every token.
+/// </summary>
+internal struct BlockMasks
+{
+    /// <summary>ASCII letters and digits and Latin-1 letters: characters that continue a word.</summary>
+    public ulong Word;
+
+    /// <summary>The capitals among <see cref="Word"/>.</summary>
+    public ulong Capitals;
+
+    /// <summary>Digits, and every character above U+00FF but ’ and the narrow no-break space, which may be one.</summary>
+    public ulong Digits;
+
+    /// <summary>Spaces and line breaks, skipped between tokens.</summary>
+    public ulong Separators;
+
+    /// <summary>Separators and the punctuation before which a plain word ends as it is.</summary>
+    public ulong WordEnds;
+
+    /// <summary>Punctuation that is a token by itself, a full stop not followed by another among them.</summary>
+    public ulong SingleMarks;
+
+    /// <summary>Full stops.</summary>
+    public ulong Periods;
+
+    /// <summary>Straight and typographic apostrophes (' ’), where an elided word may end.</summary>
+    public ulong Apostrophes;
+
+    /// <summary>Possible seams of two glued words, for the scalar rules to confirm.</summary>
+    public ulong Seams;
+
+    /// <summary>The letters among <see cref="Word"/> with no digit before them: where a plain word may start.</summary>
+    public ulong PlainStarts;
+
+    /// <summary>These masks with <paramref name="part"/>'s bits added from bit <paramref name="shift"/> on.</summary>
+    public readonly BlockMasks With(BlockMasks part, int shift) => new()
+    {
+        Word = Word | (part.Word << shift),
+        Capitals = Capitals | (part.Capitals << shift),
+        Digits = Digits | (part.Digits << shift),
+        Separators = Separators | (part.Separators << shift),
+        WordEnds = WordEnds | (part.WordEnds << shift),
+        SingleMarks = SingleMarks | (part.SingleMarks << shift),
+        Periods = Periods | (part.Periods << shift),
+        Apostrophes = Apostrophes | (part.Apostrophes << shift),
+    };
 }
