@@ -151,7 +151,8 @@ internal static class QuoteWords
         "manageur", "manager", "dirigeant", "dirigeante", "élu", "élue", "candidat", "candidate", "envoyé", "envoyée",
         "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
         "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière", "premier", "première",
-        "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse");
+        "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse",
+        "technicien", "technicienne", "sélectionneur", "sélectionneuse", "buteur", "buteuse", "ailier", "meneur", "meneuse");
 
     /// <summary>Titles of nobility, whose "de" introduces the holder's own name (le comte de Faverges).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NobleTitles = Set(

@@ -35,7 +35,7 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.OrdinalIgnoreCase);
 
     // Title word → (position, holder) in text order: "le ministre français … Dominique de Villepin".
-    private readonly Dictionary<string, List<(int Position, string Name)>> _titleHolders = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<TitleHolder>> _titleHolders = new(StringComparer.OrdinalIgnoreCase);
 
     // How often each capitalized word occurs, and each full person name: whether a short name is the usual one.
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.OrdinalIgnoreCase);
@@ -264,8 +264,40 @@ internal sealed class SpeakerResolver
             _titleHolders[title] = holders = [];
         }
 
-        holders.Add((position, name));
+        holders.Add(new TitleHolder(position, name, TitleModifiers(i, _t.Count - 1)));
     }
+
+    /// <summary>A person named with a title, where, and the words that qualified the title there.</summary>
+    /// <param name="Position">Where the person is named.</param>
+    /// <param name="Name">The person's full name.</param>
+    /// <param name="Modifiers">The lowercase words right after the title (<c>marseillais</c> in <c>l'entraîneur marseillais</c>).</param>
+    private readonly record struct TitleHolder(int Position, string Name, string[] Modifiers);
+
+    /// <summary>
+    /// The lowercase words that qualify the title at <paramref name="title"/>, up to <paramref name="last"/>: the
+    /// adjectives of <c>l'entraîneur marseillais</c> or <c>le président américain</c>, not a complement (<c>de</c>…)
+    /// nor the name.
+    /// </summary>
+    private string[] TitleModifiers(int title, int last)
+    {
+        var modifiers = new List<string>();
+        for (int i = title + 1; i <= last && i <= title + 3 && _t.IsWord(i) && !_t.IsCapitalized(i) && !_t.In(i, QuoteWords.Of)
+                                && !_t.In(i, QuoteWords.Determiners); i++)
+        {
+            modifiers.Add(_t.Word(i).ToString());
+        }
+
+        return [.. modifiers];
+    }
+
+    /// <summary>
+    /// Whether a definite title qualified by <paramref name="mentionModifiers"/> may take up <paramref name="holder"/>:
+    /// not when both the mention and the holder's title are qualified and share no word (<c>l'entraîneur belge</c> is
+    /// not <c>l'entraîneur marseillais</c> named before).
+    /// </summary>
+    private static bool ModifiersAgree(string[] mentionModifiers, TitleHolder holder)
+        => mentionModifiers.Length == 0 || holder.Modifiers.Length == 0 ||
+           mentionModifiers.Any(m => holder.Modifiers.Contains(m, StringComparer.OrdinalIgnoreCase));
 
     private bool IsTitleWord(ReadOnlySpan<char> word)
         => word.Length > 1 && (char.IsLower(word[0]) || word is "Premier" or "Première") && !QuoteWords.Civilities.Contains(word) && _grammar.IsTitle(word);
@@ -637,12 +669,13 @@ internal sealed class SpeakerResolver
         bool title = IsTitleWord(_t.Word(head));
         if (definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
         {
-            // The most recent holder of that title named before the mention.
+            // The most recent holder of that title named before the mention, qualified alike.
+            var modifiers = TitleModifiers(head, mention.LastToken);
             for (int h = holders.Count - 1; h >= 0; h--)
             {
                 var holderGender = _nameGenders.GetValueOrDefault(holders[h].Name);
                 if (holders[h].Position < mention.Span.Start
-                    && GenderAgreement.Agrees(mention.Gender, holderGender))
+                    && GenderAgreement.Agrees(mention.Gender, holderGender) && ModifiersAgree(modifiers, holders[h]))
                 {
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                 }
