@@ -41,6 +41,7 @@ public class EntityRecognizerTests
     [TestCase("La SNCF et Gazprom ont publié leurs comptes.", "SNCF", "Gazprom")]
     [TestCase("Le Hezbollah a tiré des roquettes, le FMI et la BCE s'inquiètent.", "Hezbollah", "FMI", "BCE")]
     [TestCase("Invité sur France 2 puis sur France 24, le président a répondu.", "France 2", "France 24")]
+    [TestCase("L'entraîneur s'est exprimé au micro de Canal+ avant de publier une vidéo sur Instagram.", "Canal+", "Instagram")]
     public void Organizations_news_names_in_one_word_are_organizations(string text, params string[] organizations)
     {
         // Rare in the training corpora: the organization list of the lexicon carries them (without it, "Hamas" and
@@ -537,6 +538,7 @@ public class MultiwordNamesTests
         new("Buenos", LexiconClass.Place), new("Aires", LexiconClass.Place), new("Buenos Aires", LexiconClass.Place),
         new("Organisation mondiale de la santé", LexiconClass.Organization),
         new("Renault", LexiconClass.Organization), new("FMI", LexiconClass.Organization), new("groupe", LexiconClass.OrganizationHead),
+        new("Canal+", LexiconClass.Organization), new("TikTok", LexiconClass.Organization),
     ]);
 
     private static List<Entity> Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
@@ -563,6 +565,16 @@ public class MultiwordNamesTests
         var entities = Apply(text, ("Cedel", EntityLabel.Person), ("Reuters", EntityLabel.Location), ("Barnier", EntityLabel.Person));
         Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
             Is.EqualTo(new[] { ("Cedel", EntityLabel.Organization), ("Reuters", EntityLabel.Organization), ("Barnier", EntityLabel.Person) }));
+    }
+
+    [Test]
+    public void A_known_organization_written_like_a_brand_is_the_organization_whatever_the_tagger_read()
+    {
+        // Canal+, TikTok: a sign or an inner capital is how brands are written, not people's or places' names.
+        const string text = "Il l'a dit sur Canal+ puis sur TikTok, comme Renault.";
+        var entities = Apply(text, ("Canal+", EntityLabel.Location), ("TikTok", EntityLabel.Person), ("Renault", EntityLabel.Person));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
+            Is.EqualTo(new[] { ("Canal+", EntityLabel.Organization), ("TikTok", EntityLabel.Organization), ("Renault", EntityLabel.Person) }));
     }
 
     [Test]

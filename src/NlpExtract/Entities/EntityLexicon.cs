@@ -134,6 +134,9 @@ internal sealed class EntityLexicon
             "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",
             "Dassault", "Safran", "Areva", "Orano", "FIFA", "UEFA", "CIO", "PSG", "OM", "OL", "ASSE", "Unédic",
             "Kremlin", "Élysée", "Elysée", "Matignon", "Pentagone", "Maison-Blanche",
+            "Canal+", "Arte", "M6", "RMC", "Instagram", "TikTok", "YouTube", "WhatsApp", "Telegram", "Snapchat", "LinkedIn",
+            "Spotify", "Uber", "Airbnb", "OpenAI", "Nvidia", "Samsung", "IBM", "Alibaba", "Tencent", "Baidu", "SpaceX",
+            "Ubisoft", "Ryanair", "easyJet", "Lufthansa", "Lidl", "Auchan", "Fnac", "Decathlon", "Kering", "Ikea",
         ];
         // Organizations French news names in several words, with their lowercase words, as their own usage writes them;
         // joined after tagging (MultiwordNames), since the tagger reads "Organisation mondiale de la santé" word by word.

@@ -80,6 +80,14 @@ internal static class MultiwordNames
         for (int i = 0; i < entities.Count; i++)
         {
             var entity = entities[i];
+            if (entity.End < text.Length && text[entity.End] == '+' && (entity.End + 1 == text.Length || !char.IsLetterOrDigit(text[entity.End + 1]))
+                && (i + 1 == entities.Count || entities[i + 1].Start > entity.End)
+                && (lexicon.Classify(text[entity.Start..(entity.End + 1)]) & LexiconClass.Organization) != 0)
+            {
+                // "Canal+": the tokenizer leaves the sign a token of its own and the tagger may stop before it.
+                entities[i] = entity = entity with { End = entity.End + 1 };
+            }
+
             var surface = text[entity.Start..entity.End];
             if (entity.Label != EntityLabel.Organization && CompanyHeads.Contains(WordBefore(text, entity.Start)))
             {
@@ -95,11 +103,28 @@ internal static class MultiwordNames
             }
 
             bool acronym = surface.Length >= 2 && !surface.ContainsAnyInRange('a', 'z');
-            if (acronym || (lexicon.Classify(WordBefore(text, entity.Start)) & LexiconClass.OrganizationHead) != 0)
+            if (acronym || IsBrandShaped(surface) || (lexicon.Classify(WordBefore(text, entity.Start)) & LexiconClass.OrganizationHead) != 0)
             {
                 entities[i] = entity with { Label = EntityLabel.Organization };
             }
         }
+    }
+
+    /// <summary>
+    /// A name written the way brands are and people's or places' names are not: with a sign inside or after it
+    /// (<c>Canal+</c>) or a capital after a lowercase letter (<c>TikTok</c>, <c>YouTube</c>, <c>OpenAI</c>, <c>easyJet</c>).
+    /// </summary>
+    private static bool IsBrandShaped(ReadOnlySpan<char> name)
+    {
+        for (int i = 1; i < name.Length; i++)
+        {
+            if ((char.IsUpper(name[i]) && char.IsLower(name[i - 1])) || name[i] is '+' or '&')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
