@@ -1010,7 +1010,7 @@ internal sealed class QuoteGrammar
             while (left - 1 >= start && left > j - MaxNounPhraseTokens
                    && (_t.IsWord(left - 1) || _t.NameLabel(left - 1) is not null)
                    && (!_t.In(left - 1, QuoteWords.Boundaries) || _t.In(left - 1, QuoteWords.Of))
-                   && _verbs.Lookup(_t.Word(left - 1)).IsEmpty)
+                   && (_verbs.Lookup(_t.Word(left - 1)).IsEmpty || _t.In(left - 2, QuoteWords.Determiners)))
             {
                 left--;
             }

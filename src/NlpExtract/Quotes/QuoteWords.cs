@@ -143,7 +143,9 @@ internal static class QuoteWords
         "messager", "écolier", "écolière", "officier", "cavalier", "fermier", "fermière", "ouvrier", "ouvrière", "policière",
         "major", "caporal", "adjudant", "matelot", "marin", "notaire", "vicaire", "vicomte", "vicomtesse", "nourrice", "concierge",
         "hôte", "hôtesse", "mendiant", "mendiante", "bourgeois", "bourgeoise", "sacristain", "garde", "gardes",
-        "diplomate", "militant", "militante", "manifestant", "manifestante", "gréviste", "syndicaliste", "ministère", "gouvernement");
+        "diplomate", "militant", "militante", "manifestant", "manifestante", "gréviste", "syndicaliste", "ministère", "gouvernement",
+        "intéressé", "intéressée", "intéressés", "intéressées", "opposition", "majorité", "gauche", "droite", "exécutif",
+        "patronat", "intersyndicale", "famille", "familles", "parquet", "défense", "accusation");
 
     /// <summary>Roles that head a speaker's description, beyond the titles the entity model knows (l'adjoint, le propriétaire).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Set(

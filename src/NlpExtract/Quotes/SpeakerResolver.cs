@@ -657,8 +657,18 @@ internal sealed class SpeakerResolver
             return (null, null, mention.Gender, mention.Plural);
         }
 
-        // "Ce dernier a promis…", "cette dernière": the latter is the person named last.
-        if (head == mention.LastToken && _t.Word(head) is "dernier" or "dernière" && (_t.Is(first, "ce") || _t.Is(first, "cette")))
+        // "l'intéressé", the person the text is about: whoever spoke last in this paragraph or the one before, named or not
+        // ("un conseiller de l'exécutif a reconnu que… L'intéressé a précisé…"), or else the person named last.
+        if (head == mention.LastToken && _t.Word(head) is "intéressé" or "intéressée" && definite && spoken.Count > 0
+            && spoken[^1].Position >= ParagraphsBackStart(mention.FirstToken, 1) && spoken[^1].Position < mention.Span.Start
+            && !spoken[^1].Plural && GenderAgreement.Agrees(mention.Gender, spoken[^1].Gender))
+        {
+            return (spoken[^1].Name, spoken[^1].Label ?? EntityLabel.Person, spoken[^1].Gender, false);
+        }
+
+        // "Ce dernier a promis…", "cette dernière": the latter is the person named last; so is "l'intéressé" otherwise.
+        if (head == mention.LastToken && (_t.Word(head) is "dernier" or "dernière" && (_t.Is(first, "ce") || _t.Is(first, "cette"))
+                                          || _t.Word(head) is "intéressé" or "intéressée" && definite))
         {
             if (PersonNamedLast(mention, except: null) is { } latter)
             {
