@@ -53,6 +53,7 @@ internal static class EntityRecognizer
         AcronymDefinitions.Apply(text, tokens, output, model.Lexicon);
         MinistryNames.Apply(text, tokens, output);
         SentenceStartNames.Apply(text, tokens, sentences, output, model.Lexicon);
+        TitledNames.Apply(text, tokens, output, model.Lexicon);
         NamePropagation.Apply(text, tokens, output, model.Lexicon);
         EntityConsistency.Apply(text, output);
     }

@@ -61,7 +61,8 @@ internal static class SentenceStartNames
         }
     }
 
-    private static bool IsUnknownCapitalisedWord(ReadOnlySpan<char> text, Token token, EntityLexicon lexicon, Span<char> lower)
+    /// <summary>A capitalised word that no lexicon list holds and that French text never writes in lowercase (not in the clusters).</summary>
+    internal static bool IsUnknownCapitalisedWord(ReadOnlySpan<char> text, Token token, EntityLexicon lexicon, Span<char> lower)
     {
         if (token.Kind != TokenKind.Word || token.Length < 2 || token.Length > lower.Length || !char.IsUpper(text[token.Start]))
         {
