@@ -592,6 +592,15 @@ public class MultiwordNamesTests
     }
 
     [Test]
+    public void A_name_after_a_plural_company_head_is_the_organization()
+    {
+        const string text = "l'avocat des laboratoires Servier et des établissements Darty";
+        var entities = Apply(text, ("Servier", EntityLabel.Person), ("Darty", EntityLabel.Person));
+        Assert.That(entities.Select(e => (text[e.Start..e.End], e.Label)),
+            Is.EqualTo(new[] { ("Servier", EntityLabel.Organization), ("Darty", EntityLabel.Organization) }));
+    }
+
+    [Test]
     public void Two_known_places_read_as_one_in_an_address_are_two_places()
     {
         const string text = "Pharma GmbH, Immermannstraße 9, 33619 Bielefeld Allemagne";

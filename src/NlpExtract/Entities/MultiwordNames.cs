@@ -136,7 +136,8 @@ internal static class MultiwordNames
         [
             "société", "groupe", "compagnie", "entreprise", "agence", "banque", "association", "fédération", "syndicat",
             "laboratoire", "institut", "fondation", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "mutuelle",
-            "constructeur", "firme", "enseigne", "assureur", "éditeur", "éditions",
+            "constructeur", "firme", "enseigne", "assureur", "éditeur", "éditions", "laboratoires", "établissements",
+            "magasins", "chantiers", "transports", "assurances", "brasseries", "studios", "ateliers",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
