@@ -133,7 +133,7 @@ internal sealed class EntityLexicon
             "Airbus", "Boeing", "TotalEnergies", "Danone", "LVMH", "Sanofi", "BNP", "Vivendi", "Bouygues", "Michelin",
             "Carrefour", "Nestlé", "Siemens", "Volkswagen", "Toyota", "Gazprom", "Rosneft", "Huawei", "Alstom", "Thales",
             "Dassault", "Safran", "Areva", "Orano", "FIFA", "UEFA", "CIO", "PSG", "OM", "OL", "ASSE", "Unédic",
-            "Kremlin", "Élysée", "Elysée", "Matignon", "Pentagone", "Maison-Blanche",
+            "Kremlin", "Élysée", "Elysée", "Matignon", "Pentagone", "Maison-Blanche", "Bercy", "Beauvau",
             "Canal+", "Arte", "M6", "RMC", "Instagram", "TikTok", "YouTube", "WhatsApp", "Telegram", "Snapchat", "LinkedIn",
             "Spotify", "Uber", "Airbnb", "OpenAI", "Nvidia", "Samsung", "IBM", "Alibaba", "Tencent", "Baidu", "SpaceX",
             "Ubisoft", "Ryanair", "easyJet", "Lufthansa", "Lidl", "Auchan", "Fnac", "Decathlon", "Kering", "Ikea",
@@ -160,7 +160,7 @@ internal sealed class EntityLexicon
             "RC Lens", "Girondins de Bordeaux", "Real Madrid", "FC Barcelone", "Bayern Munich", "Manchester United",
             "Manchester City", "Juventus de Turin", "Crédit agricole", "Société générale", "Air France", "Caisse des dépôts",
             "Goldman Sachs", "Morgan Stanley", "Deutsche Bank", "JP Morgan", "Crédit suisse", "Banque postale", "Caisse d'épargne",
-            "Quai d'Orsay", "New York Times", "Washington Post", "Wall Street Journal", "Financial Times",
+            "Quai d'Orsay", "Downing Street", "New York Times", "Washington Post", "Wall Street Journal", "Financial Times",
         ];
         var entries = new Dictionary<string, LexiconClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in organizationNames)
