@@ -16,6 +16,12 @@ internal sealed class QuoteDraft
     /// <summary>No cue of its own: the quote continues the previous speaker's words (a run of quotes, a new paragraph).</summary>
     public bool ContinuesPrevious { get; init; }
 
+    /// <summary>
+    /// No cue of its own and its mark still open when its paragraph ends, the next paragraph reopening the marks: the
+    /// French way of writing one quote over several paragraphs, whose cue comes with its last part.
+    /// </summary>
+    public bool ContinuesIntoNext { get; init; }
+
     public required float Score { get; init; }
 }
 
@@ -477,6 +483,8 @@ internal static class QuoteExtractor
             drafts.Add(new QuoteDraft
             {
                 Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = !segment.Dialogue,
+                ContinuesIntoNext = !segment.Dialogue && segment.Close < 0 && after < t.Count && t.StartsParagraph(after)
+                                    && t.Mark(after) is '«' or '»' or '“',
                 Score = segment.Dialogue ? 0.6f : 0.5f,
             });
             return;
@@ -772,8 +780,13 @@ internal static class QuoteExtractor
     }
 
     /// <summary>que after ainsi, alors, parce, bien, tandis… is a conjunction, not the start of a reported clause.</summary>
+    /// <summary>
+    /// A "que" that opens no reported clause: a compound conjunction (parce que, alors que, avant que) or a comparison
+    /// ("plus rapide que prévu", "moins cher qu'ailleurs", "mieux que jamais").
+    /// </summary>
     private static bool IsConjunctionQue(QuoteText t, int q)
-        => t.Is(q - 1, "ainsi") || t.Is(q - 1, "alors") || t.Is(q - 1, "parce") || t.Is(q - 1, "bien") || t.Is(q - 1, "tandis")
+        => t.In(q - 2, QuoteWords.Comparatives) || t.In(q + 1, QuoteWords.ComparedTerms)
+           || t.Is(q - 1, "mieux") || t.Is(q - 1, "pire") || t.Is(q - 1, "ainsi") || t.Is(q - 1, "alors") || t.Is(q - 1, "parce") || t.Is(q - 1, "bien") || t.Is(q - 1, "tandis")
            || t.Is(q - 1, "plus") || t.Is(q - 1, "moins") || t.Is(q - 1, "autant") || t.Is(q - 1, "même") || t.Is(q - 1, "avant")
            || t.Is(q - 1, "après") || t.Is(q - 1, "pour") || t.Is(q - 1, "sans") || t.Is(q - 1, "dès") || t.Is(q - 1, "lors")
            || t.Is(q - 1, "depuis") || t.Is(q - 1, "tant") || t.Is(q - 1, "si") || t.Is(q - 1, "aussi");

@@ -1005,14 +1005,15 @@ internal sealed class QuoteGrammar
                 return PronounMention(clauseStart); // ", elle le hissa presque, …, criant :"
             }
 
-            // The noun phrase that ends at j: walk left over its words to the clause boundary, then read it forwards.
-            int left = j;
+            // The noun phrase that ends at j: walk left over its words to the clause boundary, then read it forwards. A name
+            // is crossed whole, however long ("le Groupe d'experts intergouvernemental sur l'évolution du climat").
+            int left = _t.NameLabel(j) is not null ? _t.EntityTokens(j).First : j;
             while (left - 1 >= start && left > j - MaxNounPhraseTokens
                    && (_t.IsWord(left - 1) || _t.NameLabel(left - 1) is not null)
-                   && (!_t.In(left - 1, QuoteWords.Boundaries) || _t.In(left - 1, QuoteWords.Of))
-                   && (_verbs.Lookup(_t.Word(left - 1)).IsEmpty || _t.In(left - 2, QuoteWords.Determiners)))
+                   && (!_t.In(left - 1, QuoteWords.Boundaries) || _t.In(left - 1, QuoteWords.Of) || _t.NameLabel(left - 1) is not null)
+                   && (_verbs.Lookup(_t.Word(left - 1)).IsEmpty || _t.In(left - 2, QuoteWords.Determiners) || _t.NameLabel(left - 1) is not null))
             {
-                left--;
+                left = _t.NameLabel(left - 1) is not null ? _t.EntityTokens(left - 1).First : left - 1;
             }
 
             int first = left;

@@ -156,6 +156,15 @@ internal static class QuoteWords
         "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse",
         "technicien", "technicienne", "sélectionneur", "sélectionneuse", "buteur", "buteuse", "ailier", "meneur", "meneuse");
 
+    /// <summary>Adverbs that open a comparison two words before its "que" (plus rapide que, moins cher que).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives = Set(
+        "plus", "moins", "aussi", "autant", "si", "tant");
+
+    /// <summary>What a comparison's "que" is followed by when no clause follows it (plus tôt que prévu, qu'ailleurs).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedTerms = Set(
+        "prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues", "espéré", "escompté",
+        "annoncé", "estimé", "craint", "jamais", "ailleurs", "auparavant", "d'habitude", "d’habitude");
+
     /// <summary>Titles of nobility, whose "de" introduces the holder's own name (le comte de Faverges).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NobleTitles = Set(
         "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse");

@@ -496,6 +496,16 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "« Chaque dixième de degré compte.⏎« Nous avons encore les moyens d'agir », a résumé sa présidente": the parts of
+        // one quote written over several paragraphs are the words of the speaker its last part names.
+        for (int d = drafts.Count - 2; d >= 0; d--)
+        {
+            if (drafts[d].ContinuesIntoNext && drafts[d].Speaker is null && names[d + 1].Name is not null)
+            {
+                names[d] = names[d + 1];
+            }
+        }
+
         // Group by name, in order of first quote.
         var clusters = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var clusterNames = new List<(string Name, EntityLabel? Label)>();
