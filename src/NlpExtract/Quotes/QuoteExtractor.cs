@@ -525,8 +525,16 @@ internal static class QuoteExtractor
         if (before is { } governing)
         {
             // "en jugeant «…»", "plaidant «…»": a participle's speaker is the subject of its sentence, unless a name stands
-            // right before it ("Pierre Ehret soulignant que…").
-            var speaker = governing.Verb is null ? g.NounPhraseAfter(governing.Last + 1, segment.Open)
+            // right before it ("Pierre Ehret soulignant que…"); after a quote and its incise in the same sentence, the
+            // incise's speaker ("«…», a-t-il tweeté, promettant un relogement «dans les 48 heures»").
+            bool participle = governing.Verb is not null && (t.Is(governing.First, "en") || IsPresentParticiple(t, governing.Last));
+            int governingStart = t.Tokens[governing.First].Start;
+            var earlier = drafts.Count > 0 ? drafts[^1] : null;
+            var speaker = participle && earlier is { Speaker: { } inciseSpeaker, Kind: not QuoteKind.Indirect }
+                          && earlier.Content.End <= governingStart && earlier.Content.Start >= t.Tokens[t.SentenceStart(governing.First)].Start
+                          && inciseSpeaker.Span.End <= governingStart
+                ? inciseSpeaker
+                : governing.Verb is null ? g.NounPhraseAfter(governing.Last + 1, segment.Open)
                 : t.Is(governing.First, "en") || IsPresentParticiple(t, governing.Last)
                     ? (t.NameLabel(governing.First - 1) is not null || t.IsCapitalized(governing.First - 1) ? g.SubjectBefore(governing.First) : null)
                       ?? g.SentenceSubject(t.SentenceStart(governing.First), governing.First)

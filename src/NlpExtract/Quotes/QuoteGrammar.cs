@@ -582,7 +582,9 @@ internal sealed class QuoteGrammar
                 of++;
             }
 
-            if (of < last)
+            // "une source proche du dossier", "des sources proches de l'enquête": whom a source is close to does not speak.
+            bool closeTo = of > p + 2 && (_t.Is(of - 1, "proche") || _t.Is(of - 1, "proches"));
+            if (of < last && !closeTo)
             {
                 return NounPhrase(of + 1, last); // "de la présidence yougoslave" → "la présidence yougoslave"
             }
