@@ -538,6 +538,23 @@ internal sealed class QuoteGrammar
 
         if (person >= 0)
         {
+            // "Le lieutenant Otto et le sous-lieutenant Fritz répondirent": two persons, each with a title, speak together.
+            var (personFirst, personLast) = _t.EntityTokens(person);
+            if (last <= personLast + 1 && _t.Is(personLast + 1, "et"))
+            {
+                int k = personLast + 2;
+                while (k < limit && k <= personLast + 5 && _t.NameLabel(k) is null && (_t.In(k, QuoteWords.Determiners) || _t.IsWord(k) && !_t.IsCapitalized(k) && IsTitle(_t.Word(k))))
+                {
+                    k++;
+                }
+
+                if (k < limit && k > personLast + 2 && _t.NameLabel(k) == EntityLabel.Person && _t.EntityTokens(k).Last < limit)
+                {
+                    int pairLast = _t.EntityTokens(k).Last;
+                    return new SpeakerMention(_t.Span(personFirst, pairLast), MentionKind.Name, EntityLabel.Person, personFirst, pairLast, Gender.Unknown, true);
+                }
+            }
+
             return NameMention(person, EntityLabel.Person);
         }
 

@@ -593,6 +593,24 @@ internal sealed class SpeakerResolver
         return (ImmutableArray.Create(quotes), speakers.MoveToImmutable());
     }
 
+    /// <summary>The name at the end of "le sous-lieutenant Fritz": the words from the first capitalised one.</summary>
+    private static ReadOnlySpan<char> NameAfterTitles(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length && !char.IsUpper(text[start]))
+        {
+            int space = text[start..].IndexOf(' ');
+            if (space < 0)
+            {
+                return text;
+            }
+
+            start += space + 1;
+        }
+
+        return start < text.Length ? text[start..] : text;
+    }
+
     private static bool IsVoice(string name)
         => name.StartsWith("voix", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cri ", StringComparison.OrdinalIgnoreCase)
            || name.Equals("cri", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cris", StringComparison.OrdinalIgnoreCase);
@@ -635,7 +653,7 @@ internal sealed class SpeakerResolver
                     int and = text.IndexOf(" et ", StringComparison.Ordinal);
                     if (and > 0)
                     {
-                        string one = FullName(text[..and]), other = FullName(text[(and + 4)..]);
+                        string one = FullName(text[..and]), other = FullName(NameAfterTitles(text[(and + 4)..]));
                         bool inOrder = string.Compare(one, other, StringComparison.OrdinalIgnoreCase) <= 0;
                         return (inOrder ? $"{one} et {other}" : $"{other} et {one}", EntityLabel.Person, Gender.Unknown, true);
                     }
