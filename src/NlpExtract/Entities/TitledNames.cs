@@ -26,7 +26,8 @@ internal static class TitledNames
         int next = 0; // the first entity that ends after the token being read
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (!IsLowercaseTitle(text, tokens[t], lexicon))
+            // A capital within reach comes first: it is one character to read, the title a dictionary lookup.
+            if (!CapitalWithin(text, tokens, t + 1, MaxQualifiers + 1) || !IsLowercaseTitle(text, tokens[t], lexicon))
             {
                 continue;
             }
@@ -79,6 +80,19 @@ internal static class TitledNames
         {
             EntityLists.MergeInOrder(entities, found);
         }
+    }
+
+    private static bool CapitalWithin(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int count)
+    {
+        for (int i = from; i < tokens.Length && i < from + count; i++)
+        {
+            if (char.IsUpper(text[tokens[i].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowercaseTitle(ReadOnlySpan<char> text, Token token, EntityLexicon lexicon)
