@@ -971,15 +971,16 @@ internal static class DateRecognizer
             }
 
             // The same day this year, or the year before / after when that puts it on the side of the tense; without a
-            // tense, the occurrence nearest to the reference; a date within a week of the reference stays in its year
-            // whatever the tense (news announce and report nearby days alike).
+            // tense, the occurrence nearest to the reference; a date within two weeks of the reference stays in its year
+            // whatever the tense (news announce and report nearby days alike, and the tense clue may belong to another
+            // clause: "a appelé ses joueurs à rester concentrés avant le déplacement à Lille, le 14 décembre").
             if (!TryDate(_reference.Year, month, day, out date))
             {
                 return TryDate(_reference.Year + (direction == 0 ? -1 : direction), month, day, out date);
             }
 
             int distance = date.DayNumber - _reference.DayNumber;
-            if (Math.Abs(distance) <= 7)
+            if (Math.Abs(distance) <= 14)
             {
                 return true;
             }
