@@ -651,6 +651,17 @@ internal static class DateRecognizer
             if (IsAny(i, "la", "le") && IsAny(i - 1, "dans", "pendant", "durant") && IsAny(i + 1, "soirée", "nuit", "matinée") &&
                 TemporalLexicon.PartOfDay(W(i + 1)) is > 0 and var anchoredPart)
             {
+                // "dans la nuit de samedi à dimanche": the night of the first day named, the phrase one date.
+                if (IsAny(i + 2, "de", "du") && TemporalLexicon.Weekday(W(i + 3)) is > 0 and var weekday)
+                {
+                    int last = IsAny(i + 4, "à", "au") && TemporalLexicon.Weekday(W(i + 5)) > 0 ? i + 5 : i + 3;
+                    var night = NearestWeekday(weekday, DirectionAt(i));
+                    // A time after it ("vers 2 h 30") falls on the day the phrase names last, the morning after.
+                    var dayNamedLast = last == i + 5 ? night.AddDays(1) : night;
+                    match = new Match(i, last, Iso(night) + "T" + TemporalLexicon.PartOfDayCode(anchoredPart), Day: dayNamedLast);
+                    return true;
+                }
+
                 match = new Match(i, i + 1, Iso(Anchor) + "T" + TemporalLexicon.PartOfDayCode(anchoredPart));
                 return true;
             }
