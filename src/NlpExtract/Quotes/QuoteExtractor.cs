@@ -459,6 +459,19 @@ internal static class QuoteExtractor
             }
         }
 
+        // A headline that opens with the quote and names its speaker after a colon: "« On ne lâchera rien » : les
+        // agriculteurs bloquent l'A6".
+        if (opensSentence && t.Mark(after) == ':' && t.StartsParagraph(sentenceStart) && sentenceEnd - sentenceStart <= MaxHeadlineTokens
+            && g.NounPhraseAfter(after + 1, sentenceEnd) is { } headlineSpeaker)
+        {
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Direct, Cue = t.Span(after, after), Speaker = headlineSpeaker,
+                Score = ScoreFor(headlineSpeaker) - 0.1f,
+            });
+            return;
+        }
+
         if (opensSentence && closesSentence)
         {
             // 3. A whole sentence in marks after "X confirme." or with no cue at all: it continues the last speaker.

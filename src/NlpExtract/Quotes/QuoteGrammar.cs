@@ -438,8 +438,10 @@ internal sealed class QuoteGrammar
         {
             // A capital that opens a sentence is a name when the word is capitalized elsewhere too, is a first name, or is
             // followed by another name ("Sergueï Lavrov note…"); a headline "Barrot :" is a name before its colon.
+            // "Gaza : Guterres dénonce…": after a headline's topic and colon, a capitalised word before the verb is a name.
             bool named = _t.IsNameLike(p) || IsPersonStart(p) || _t.In(p, QuoteWords.Civilities)
-                         || _t.IsCapitalized(p + 1) && _t.IsNameLike(p + 1) || _t.Mark(p + 1) == ':' && p + 1 == limit;
+                         || _t.IsCapitalized(p + 1) && _t.IsNameLike(p + 1) || _t.Mark(p + 1) == ':' && p + 1 == limit
+                         || _t.Mark(p - 1) == ':' && p + 1 == limit && _t.StartsParagraph(_t.SentenceStart(p));
             return named ? CapitalizedRun(p, limit) : null;
         }
 
@@ -1100,7 +1102,22 @@ internal sealed class QuoteGrammar
                || word.Length > 4 && (word.EndsWith("ait", StringComparison.Ordinal) || word.EndsWith("aient", StringComparison.Ordinal)
                                       || word.EndsWith("èrent", StringComparison.Ordinal) || word.EndsWith("irent", StringComparison.Ordinal)
                                       || word.EndsWith("urent", StringComparison.Ordinal))
-               || LooksPastHistoric(i, word);
+               || LooksPastHistoric(i, word) || LooksPluralPresent(i, word);
+    }
+
+    /// <summary>
+    /// "les agriculteurs bloquent", "les syndicats appellent": a word in -ent right after a plural is its verb, since an
+    /// adjective would agree with the plural (-ents).
+    /// </summary>
+    private bool LooksPluralPresent(int i, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("ent", StringComparison.Ordinal) || i == 0 || !_t.IsWord(i - 1))
+        {
+            return false;
+        }
+
+        var previous = _t.Word(i - 1);
+        return previous.Length > 3 && (previous[^1] is 's' or 'x') && !_t.In(i - 1, QuoteWords.Determiners);
     }
 
     /// <summary>
