@@ -71,7 +71,7 @@ public ref struct TokenEnumerator
         }
         else if (IsPlainWordStart(text, start) && TryScanPlainWord(text, start, out end))
         {
-            // The fast path, taken by most tokens: a run of word characters ended by a space or plain punctuation.
+            // A plain word the masks left: one across a block's end, or with letters beyond Latin-1 (œ, other scripts).
         }
         else if (IsSingleMark(text, start))
         {
