@@ -515,6 +515,14 @@ public class EntityEdgesTests
     }
 
     [Test]
+    public void A_word_in_capitals_right_after_a_number_is_a_models_name_not_a_person()
+    {
+        const string text = "La cadence du 737 MAX restera plafonnée, a dit Paul DURAND.";
+        Assert.That(Apply(text, ("MAX", EntityLabel.Person), ("Paul DURAND", EntityLabel.Person)),
+            Is.EqualTo(new[] { ("Paul DURAND", EntityLabel.Person) }));
+    }
+
+    [Test]
     public void A_name_carried_over_the_comma_after_it_ends_before_the_comma()
     {
         const string text = "La présidente du groupe Rassemblement national, Marine Le Pen, a parlé.";

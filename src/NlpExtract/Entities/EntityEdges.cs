@@ -50,7 +50,10 @@ internal static class EntityEdges
                 first++;
             }
 
-            if (first <= last)
+            // "le 737 MAX", "l'A320 NEO": a word in capitals right after a number is a model's name, not a person.
+            bool modelName = entity.Label == EntityLabel.Person && first == last && first > 0 && tokens[first - 1].Kind == TokenKind.Number
+                             && tokens[first].Start - tokens[first - 1].End == 1 && !text[tokens[first].Start..tokens[first].End].ContainsAnyInRange('a', 'z');
+            if (first <= last && !modelName)
             {
                 entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End };
             }
