@@ -16,7 +16,7 @@ internal static class TitledNames
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
     {
-        if (lexicon.Clusters.Count == 0 || entities.Count > 0 && tokens.Length == 0)
+        if (lexicon.Clusters.Count == 0 || tokens.Length == 0)
         {
             return;
         }

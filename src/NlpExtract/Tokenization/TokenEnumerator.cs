@@ -206,11 +206,8 @@ public ref struct TokenEnumerator
         ulong endBit = 1UL << end;
         if ((_masks.Apostrophes & endBit) != 0)
         {
-            // An elided article or pronoun (l', qu’) is cut after its apostrophe unless the word is lexicalised
-            // (presqu'île); as TryScanPlainWord does.
-            if (end - start > 6 || !FrenchTokenLexicon.IsElisionPrefix(text[absoluteStart..absoluteEnd]) ||
-                (absoluteEnd + 1 < text.Length && IsAlnumAt(text, absoluteEnd + 1) &&
-                 FrenchTokenLexicon.IsLexicalisedElision(text[absoluteStart..absoluteEnd], text[(absoluteEnd + 1)..])))
+            // An elided article or pronoun (l', qu’) is cut after its apostrophe, as TryScanPlainWord cuts it.
+            if (!IsCutElision(text, absoluteStart, absoluteEnd))
             {
                 return false;
             }
@@ -235,6 +232,15 @@ public ref struct TokenEnumerator
         _position = absoluteEnd;
         return true;
     }
+
+    /// <summary>
+    /// Whether the word [<paramref name="start"/>, <paramref name="apostrophe"/>) is an elided form cut after its
+    /// apostrophe (l', qu', jusqu'), and not the first part of a lexicalised word (presqu'île, c'est-à-dire).
+    /// </summary>
+    private static bool IsCutElision(ReadOnlySpan<char> text, int start, int apostrophe)
+        => apostrophe - start <= 6 && FrenchTokenLexicon.IsElisionPrefix(text[start..apostrophe])
+           && !(apostrophe + 1 < text.Length && IsAlnumAt(text, apostrophe + 1)
+                && FrenchTokenLexicon.IsLexicalisedElision(text[start..apostrophe], text[(apostrophe + 1)..]));
 
     /// <summary>Reads the masks of the 64 characters from <paramref name="blockStart"/>.</summary>
     private void Refill(int blockStart)
@@ -293,12 +299,11 @@ public ref struct TokenEnumerator
 
         char c = text[i];
         var cls = CharClassTable.Of(c);
-        if (cls == CharClass.Apostrophe && i - start <= 6 && FrenchTokenLexicon.IsElisionPrefix(text[start..i]))
+        if (cls == CharClass.Apostrophe && IsCutElision(text, start, i))
         {
             // The commonest connector in French: an elided article or pronoun (l', d', qu'), cut right here.
-            bool followedByWord = i + 1 < text.Length && IsAlnumAt(text, i + 1);
             end = i + 1;
-            return !followedByWord || !FrenchTokenLexicon.IsLexicalisedElision(text[start..i], text[(i + 1)..]);
+            return true;
         }
 
         return cls is CharClass.Space or CharClass.Ignorable || (cls == CharClass.Punctuation && c is not ('_' or '@'));
