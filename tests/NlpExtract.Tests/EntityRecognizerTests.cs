@@ -155,10 +155,12 @@ public class EntityRecognizerTests
         Assert.That(rows, Has.All.GreaterThanOrEqualTo(0));
     }
 
-    [Test]
-    public void Cached_word_vectors_score_like_the_feature_by_feature_definition()
+    [TestCase("Le ministre des Affaires étrangères Jean-Noël Barrot a reçu jeudi à Paris Mme Simona Halperin, porte-parole de l'ONU.")]
+    [TestCase("Selon le vice-ministre russe Mikhaïl Bogdanov, la Boli¬\nvie et M.Poincaré ; x|y Dupont ; |Martin ; Anticonstitutionnellementissimes Durand.")]
+    public void Cached_word_entries_score_like_the_feature_by_feature_definition(string text)
     {
-        const string text = "Le ministre des Affaires étrangères Jean-Noël Barrot a reçu jeudi à Paris Mme Simona Halperin, porte-parole de l'ONU.";
+        // The cache holds each word's role weights, its title flag, its shape's number and its pairs with the next
+        // word's shape (a word holding the pairs' separator "|" is looked up by key): all must score as the definition.
         var tokens = FrenchTokenizer.TokenizeToArray(text);
         var model = EntityModel.Default;
         var cached = new float[tokens.Length * EntityLabels.Count];

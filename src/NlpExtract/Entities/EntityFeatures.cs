@@ -12,7 +12,8 @@ namespace NlpExtract.Entities;
 /// </summary>
 internal ref struct EntityFeatures : IDisposable
 {
-    private const int MaxWord = 24;
+    /// <summary>The longest part of a word the features read.</summary>
+    internal const int MaxWord = 24;
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly EntityLexicon _lexicon;
@@ -22,7 +23,12 @@ internal ref struct EntityFeatures : IDisposable
     private readonly bool[] _lowercaseTitle;
     private Span<char> _buffer;
 
-    public EntityFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, EntityLexicon lexicon, Span<char> buffer)
+    /// <summary>The template of the feature pairing the previous word with this word's shape ("M." + Xx).</summary>
+    internal const string PreviousWordShapeTemplate = "w-1s0";
+
+    /// <summary>Reads the sentence's words; <paramref name="lookUpTitles"/> false leaves the lowercase-title flags to
+    /// <see cref="SetLowercaseTitle"/> (a tagger that caches them per word).</summary>
+    public EntityFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, EntityLexicon lexicon, Span<char> buffer, bool lookUpTitles = true)
     {
         _text = text;
         _tokens = sentenceTokens;
@@ -41,9 +47,32 @@ internal ref struct EntityFeatures : IDisposable
             _lengths[(2 * i) + 1] = Shape(word, _shape.AsSpan(i * MaxWord, MaxWord));
 
             // Read by the "title<3" feature of the next three tokens: looked up once here rather than three times there.
-            var raw = Word(i);
-            _lowercaseTitle[i] = raw.Length > 0 && char.IsLower(raw[0]) && (lexicon.Classify(raw) & LexiconClass.Title) != 0;
+            _lowercaseTitle[i] = lookUpTitles && IsLowercaseTitle(Word(i), lexicon);
         }
+    }
+
+    /// <summary>Whether a word is a title written in lowercase ("ministre", "président"), as the "title&lt;3" feature reads it.</summary>
+    public static bool IsLowercaseTitle(ReadOnlySpan<char> word, EntityLexicon lexicon) =>
+        word.Length > 0 && char.IsLower(word[0]) && (lexicon.Classify(word) & LexiconClass.Title) != 0;
+
+    /// <summary>Sets whether token <paramref name="i"/> is a lowercase title (see the constructor's lookUpTitles).</summary>
+    public readonly void SetLowercaseTitle(int i, bool value) => _lowercaseTitle[i] = value;
+
+    /// <summary>
+    /// The lowercase form the features read of a token (<see cref="Word"/>'s cut, OCR line-break hyphenation taken out)
+    /// written into <paramref name="destination"/> (at least <see cref="MaxWord"/> characters); returns its length.
+    /// </summary>
+    public static int LowerForm(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        Span<char> joined = stackalloc char[MaxWord];
+        return Lower(JoinHyphenation(word, joined), destination);
+    }
+
+    /// <summary>The shape the features read of a token, as <see cref="LowerForm"/> does its lowercase form.</summary>
+    public static int ShapeForm(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        Span<char> joined = stackalloc char[MaxWord];
+        return Shape(JoinHyphenation(word, joined), destination);
     }
 
     /// <summary>Returns the sentence buffers to the shared pool.</summary>
@@ -129,13 +158,16 @@ internal ref struct EntityFeatures : IDisposable
         {
             // "M." + Xx, "de" + Xx, "ministre" + Xx: the word before with the shape of this one.
             var wordShape = ShapeAt(i);
-            Span<char> previous = stackalloc char[MaxWord + 1 + MaxWord];
-            var previousLower = LowerAt(i - 1);
-            previousLower.CopyTo(previous);
-            int previousLength = previousLower.Length;
-            previous[previousLength] = '|';
-            wordShape.CopyTo(previous[(previousLength + 1)..]);
-            Emit(ref sink, "w-1s0", previous[..(previousLength + 1 + wordShape.Length)]);
+            if (!sink.TryAddPreviousWordShape(wordShape))
+            {
+                Span<char> previous = stackalloc char[MaxWord + 1 + MaxWord];
+                var previousLower = LowerAt(i - 1);
+                previousLower.CopyTo(previous);
+                int previousLength = previousLower.Length;
+                previous[previousLength] = EntityModel.PairSeparator;
+                wordShape.CopyTo(previous[(previousLength + 1)..]);
+                Emit(ref sink, PreviousWordShapeTemplate, previous[..(previousLength + 1 + wordShape.Length)]);
+            }
 
             // "le vice-ministre russe Mikhaïl Bogdanov", "le président américain Joe Biden": a title a few words back,
             // with only lowercase words between, announces a name whatever the first name is.
@@ -321,6 +353,12 @@ internal interface IFeatureSink
     /// reads its weights from a slot the model fills once instead of looking the key up at every token.
     /// </summary>
     void AddConstant(ContextFeature feature);
+
+    /// <summary>
+    /// The feature pairing the previous word with this word's <paramref name="shape"/>, when the sink can find it
+    /// without its key (a scorer holding the previous word's pairs); false asks for the key through <see cref="Add"/>.
+    /// </summary>
+    bool TryAddPreviousWordShape(scoped ReadOnlySpan<char> shape);
 }
 
 /// <summary>The features whose key is fixed; <see cref="ContextFeatures.Key"/> gives each one's key.</summary>

@@ -37,6 +37,88 @@ internal sealed class EntityModel
         }
         Weights = weights;
         Transitions = transitions;
+        (_previousWordShapes, _shapeIds) = GroupPreviousWordShapes(features, weights);
+    }
+
+    /// <summary>The "w-1s0" features (previous word in lowercase, then this word's shape) grouped by previous word.</summary>
+    private readonly Dictionary<string, ShapeRows> _previousWordShapes;
+
+    /// <summary>Every shape a "w-1s0" feature names, numbered, so a word's shape is compared as one integer.</summary>
+    private readonly Dictionary<string, int> _shapeIds;
+
+    /// <summary>The number of the shape <paramref name="shape"/> among those the "w-1s0" features name, or −1.</summary>
+    internal int ShapeId(ReadOnlySpan<char> shape) =>
+        _shapeIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(shape, out int id) ? id : -1;
+
+    /// <summary>
+    /// The rows of the features that pair <paramref name="previousLower"/> with a shape, so the tagger finds the one of
+    /// each token by the shape's number in a short sorted array instead of hashing the pair's key in the whole feature
+    /// table (the costliest lookup of the stage); empty when the model has none, null when the word holds the separator
+    /// and the key must be looked up whole.
+    /// </summary>
+    internal ShapeRows? PreviousWordShapes(ReadOnlySpan<char> previousLower)
+    {
+        if (previousLower.Contains(PairSeparator))
+        {
+            return null;
+        }
+
+        return _previousWordShapes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(previousLower, out var rows) ? rows : ShapeRows.Empty;
+    }
+
+    /// <summary>The character between the two halves of a pair feature's value.</summary>
+    internal const char PairSeparator = '|';
+
+    private static (Dictionary<string, ShapeRows> Groups, Dictionary<string, int> ShapeIds) GroupPreviousWordShapes(Dictionary<string, int> features, float[] weights)
+    {
+        const string prefix = EntityFeatures.PreviousWordShapeTemplate + ":";
+        var shapeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<(int ShapeId, int Row)>>(StringComparer.Ordinal);
+        foreach (var (key, row) in features)
+        {
+            if (!key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A previous word without the separator ends at the first one; a word with it is never grouped (see above).
+            int separator = key.IndexOf(PairSeparator, prefix.Length);
+            if (separator < 0)
+            {
+                continue;
+            }
+
+            string shape = key[(separator + 1)..];
+            if (!shapeIds.TryGetValue(shape, out int shapeId))
+            {
+                shapeIds.Add(shape, shapeId = shapeIds.Count);
+            }
+
+            string previous = key[prefix.Length..separator];
+            if (!groups.TryGetValue(previous, out var list))
+            {
+                groups.Add(previous, list = []);
+            }
+
+            list.Add((shapeId, row));
+        }
+
+        var result = new Dictionary<string, ShapeRows>(groups.Count, StringComparer.Ordinal);
+        foreach (var (previous, list) in groups)
+        {
+            list.Sort((a, b) => a.ShapeId.CompareTo(b.ShapeId));
+            // Each pair's weights are copied beside the others of its word: a frequent word's pairs then stay in cache,
+            // where their rows in the whole table would be a cache miss at nearly every token.
+            var pairWeights = new float[list.Count * EntityLabels.Count];
+            for (int k = 0; k < list.Count; k++)
+            {
+                weights.AsSpan(list[k].Row * EntityLabels.Count, EntityLabels.Count).CopyTo(pairWeights.AsSpan(k * EntityLabels.Count));
+            }
+
+            result.Add(previous, new ShapeRows([.. list.Select(pair => pair.ShapeId)], pairWeights));
+        }
+
+        return (result, shapeIds);
     }
 
     /// <summary>What the model was trained on, with which command, and its scores.</summary>
@@ -60,7 +142,7 @@ internal sealed class EntityModel
     /// instead of once per occurrence. Bounded; safe for concurrent use; the values are a pure function of the word,
     /// so results never depend on what was cached before.
     /// </summary>
-    internal ConcurrentDictionary<string, float[]> WordVectors { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, WordEntry> WordVectors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The most words <see cref="WordVectors"/> keeps (about 30 MB).</summary>
     internal const int MaxCachedWords = 100_000;
@@ -220,4 +302,38 @@ internal sealed class EntityModel
 
         writer.Write(Magic);
     }
+}
+
+/// <summary>The "w-1s0" features of one previous word: the numbers of the shapes it pairs with, ascending, and their weights.</summary>
+internal sealed class ShapeRows(int[] shapeIds, float[] weights)
+{
+    /// <summary>No pairs.</summary>
+    public static ShapeRows Empty { get; } = new([], []);
+
+    /// <summary>The weights (one per label) of the pair with shape number <paramref name="shapeId"/>; empty when there is none.</summary>
+    public ReadOnlySpan<float> WeightsOf(int shapeId)
+    {
+        int index = shapeIds.AsSpan().BinarySearch(shapeId);
+        return index >= 0 ? weights.AsSpan(index * EntityLabels.Count, EntityLabels.Count) : default;
+    }
+}
+
+/// <summary>
+/// What the tagger reads of one distinct word, computed once and cached: its weight sums in each of its five roles, whether
+/// it is a title written in lowercase, the number of its shape, and the features that pair it, as the previous word,
+/// with the next word's shape.
+/// </summary>
+internal sealed class WordEntry(float[] vectors, bool lowercaseTitle, int shapeId, ShapeRows? previousWordShapes)
+{
+    /// <summary>The weight sums of the word in each role, <see cref="WordRole"/> × label.</summary>
+    public float[] Vectors { get; } = vectors;
+
+    /// <summary>The word is a title (ministre, président) written in lowercase.</summary>
+    public bool LowercaseTitle { get; } = lowercaseTitle;
+
+    /// <summary>See <see cref="EntityModel.ShapeId"/>.</summary>
+    public int ShapeId { get; } = shapeId;
+
+    /// <summary>See <see cref="EntityModel.PreviousWordShapes"/>.</summary>
+    public ShapeRows? PreviousWordShapes { get; } = previousWordShapes;
 }

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NlpExtract.Entities;
 
@@ -20,51 +23,52 @@ internal static class EntityTagger
     public static void Score(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence, float[] scores)
     {
         Span<char> buffer = stackalloc char[128];
-        var features = new EntityFeatures(text, sentence, model.Lexicon, buffer);
+        var features = new EntityFeatures(text, sentence, model.Lexicon, buffer, lookUpTitles: false);
         int n = sentence.Length;
-        float[][] wordVectors = ArrayPool<float[]>.Shared.Rent(n);
+        WordEntry[] entries = ArrayPool<WordEntry>.Shared.Rent(n);
         try
         {
             Array.Clear(scores, 0, n * L);
 
-            // Each word's role vectors are read once for the sentence: every word serves five tokens (itself and its
-            // neighbours at ±1 and ±2), and the shared cache is the costliest lookup of the stage.
+            // Each word's entry is read once for the sentence: every word serves five tokens (itself and its neighbours
+            // at ±1 and ±2), and the shared cache is the costliest lookup of the stage after the pairs it replaces.
             var lookup = model.WordVectors.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < n; i++)
             {
-                wordVectors[i] = VectorsOf(model, lookup, ref features, features.Word(i));
+                entries[i] = EntryOf(model, lookup, ref features, features.Word(i));
+                features.SetLowercaseTitle(i, entries[i].LowercaseTitle);
             }
 
             for (int i = 0; i < n; i++)
             {
-                var sink = new ScoringSink(model, scores, i * L);
+                var sink = new ScoringSink(model, scores, i * L, i > 0 ? entries[i - 1].PreviousWordShapes : null, entries[i].ShapeId);
                 features.ExtractContextual(i, ref sink);
                 var row = scores.AsSpan(i * L, L);
-                AddRole(wordVectors[i], WordRole.Self, row);
+                AddRole(entries[i].Vectors, WordRole.Self, row);
                 if (i > 0)
                 {
-                    AddRole(wordVectors[i - 1], WordRole.Previous, row);
+                    AddRole(entries[i - 1].Vectors, WordRole.Previous, row);
                 }
 
                 if (i + 1 < n)
                 {
-                    AddRole(wordVectors[i + 1], WordRole.Next, row);
+                    AddRole(entries[i + 1].Vectors, WordRole.Next, row);
                 }
 
                 if (i > 1)
                 {
-                    AddRole(wordVectors[i - 2], WordRole.SecondPrevious, row);
+                    AddRole(entries[i - 2].Vectors, WordRole.SecondPrevious, row);
                 }
 
                 if (i + 2 < n)
                 {
-                    AddRole(wordVectors[i + 2], WordRole.SecondNext, row);
+                    AddRole(entries[i + 2].Vectors, WordRole.SecondNext, row);
                 }
             }
         }
         finally
         {
-            ArrayPool<float[]>.Shared.Return(wordVectors, clearArray: true);
+            ArrayPool<WordEntry>.Shared.Return(entries, clearArray: true);
             features.Dispose();
         }
     }
@@ -77,39 +81,58 @@ internal static class EntityTagger
         Array.Clear(scores, 0, sentence.Length * L);
         for (int i = 0; i < sentence.Length; i++)
         {
-            var sink = new ScoringSink(model, scores, i * L);
+            var sink = new ScoringSink(model, scores, i * L, previousWordShapes: null, shapeId: -1);
             features.Extract(i, ref sink);
         }
     }
 
-    /// <summary>The weights a word brings in each of its five roles, from the shared cache or computed and cached.</summary>
-    private static float[] VectorsOf(EntityModel model, System.Collections.Concurrent.ConcurrentDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup,
+    /// <summary>What the tagger reads of a word, from the shared cache or computed and cached.</summary>
+    private static WordEntry EntryOf(EntityModel model, System.Collections.Concurrent.ConcurrentDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> lookup,
         ref EntityFeatures features, ReadOnlySpan<char> word)
     {
-        if (!lookup.TryGetValue(word, out var vectors))
+        if (!lookup.TryGetValue(word, out var entry))
         {
-            vectors = new float[5 * L];
+            var vectors = new float[5 * L];
             for (int r = 0; r < 5; r++)
             {
-                var sink = new ScoringSink(model, vectors, r * L);
+                var sink = new ScoringSink(model, vectors, r * L, previousWordShapes: null, shapeId: -1);
                 features.ExtractWordRole(word, (WordRole)r, ref sink);
             }
 
+            Span<char> form = stackalloc char[EntityFeatures.MaxWord];
+            int length = EntityFeatures.ShapeForm(word, form);
+            int shapeId = model.ShapeId(form[..length]);
+            length = EntityFeatures.LowerForm(word, form);
+            entry = new WordEntry(vectors, EntityFeatures.IsLowercaseTitle(word, model.Lexicon), shapeId, model.PreviousWordShapes(form[..length]));
             if (model.WordVectors.Count < EntityModel.MaxCachedWords)
             {
-                lookup.TryAdd(word, vectors);
+                lookup.TryAdd(word, entry);
             }
         }
 
-        return vectors;
+        return entry;
     }
 
-    private static void AddRole(float[] vectors, WordRole role, Span<float> row)
+    private static void AddRole(float[] vectors, WordRole role, Span<float> row) => AddLabelWeights(row, vectors.AsSpan((int)role * L, L));
+
+    /// <summary>Adds one weight per label to a token's scores: 8 + 4 lanes and the last label alone, as the label count is 13.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddLabelWeights(Span<float> row, ReadOnlySpan<float> weights)
     {
-        var vector = vectors.AsSpan((int)role * L, L);
-        for (int l = 0; l < L; l++)
+        if (Vector256.IsHardwareAccelerated && row.Length == 13 && weights.Length == 13)
         {
-            row[l] += vector[l];
+            ref float target = ref MemoryMarshal.GetReference(row);
+            ref float source = ref MemoryMarshal.GetReference(weights);
+            (Vector256.LoadUnsafe(ref target) + Vector256.LoadUnsafe(ref source)).StoreUnsafe(ref target);
+            (Vector128.LoadUnsafe(ref target, 8) + Vector128.LoadUnsafe(ref source, 8)).StoreUnsafe(ref target, 8);
+            target = ref Unsafe.Add(ref target, 12);
+            target += Unsafe.Add(ref source, 12);
+            return;
+        }
+
+        for (int l = 0; l < row.Length; l++)
+        {
+            row[l] += weights[l];
         }
     }
 
@@ -201,12 +224,21 @@ internal static class EntityTagger
         private readonly EntityModel _model;
         private readonly float[] _scores;
         private readonly int _row;
+        private readonly ShapeRows? _previousWordShapes;
+        private readonly int _shapeId;
 
-        public ScoringSink(EntityModel model, float[] scores, int row)
+        /// <param name="model">The weights.</param>
+        /// <param name="scores">Where the scores are summed.</param>
+        /// <param name="row">The first index of the token's scores in <paramref name="scores"/>.</param>
+        /// <param name="previousWordShapes">The previous word's pairs with a shape, or null to look the pair's key up.</param>
+        /// <param name="shapeId">This token's shape number (<see cref="EntityModel.ShapeId"/>).</param>
+        public ScoringSink(EntityModel model, float[] scores, int row, ShapeRows? previousWordShapes, int shapeId)
         {
             _model = model;
             _scores = scores;
             _row = row;
+            _previousWordShapes = previousWordShapes;
+            _shapeId = shapeId;
         }
 
         public void Add(scoped ReadOnlySpan<char> key)
@@ -226,14 +258,28 @@ internal static class EntityTagger
             }
         }
 
-        private void AddRow(int feature)
+        public bool TryAddPreviousWordShape(scoped ReadOnlySpan<char> shape)
         {
-            var weights = _model.Weights.AsSpan(feature * L, L);
-            var row = _scores.AsSpan(_row, L);
-            for (int l = 0; l < L; l++)
+            if (_previousWordShapes is null)
             {
-                row[l] += weights[l];
+                return false;
             }
+
+            // The shape was numbered with the word's entry; a shape no pair names has no number and no row.
+            if (_shapeId >= 0)
+            {
+                var weights = _previousWordShapes.WeightsOf(_shapeId);
+                if (!weights.IsEmpty)
+                {
+                    AddWeights(weights);
+                }
+            }
+
+            return true;
         }
+
+        private void AddRow(int feature) => AddWeights(_model.Weights.AsSpan(feature * L, L));
+
+        private void AddWeights(ReadOnlySpan<float> weights) => AddLabelWeights(_scores.AsSpan(_row, L), weights);
     }
 }

@@ -186,5 +186,7 @@ internal static class EntityTrainer
         public void Add(scoped ReadOnlySpan<char> key) => _action(_token, key.ToString());
 
         public void AddConstant(ContextFeature feature) => _action(_token, ContextFeatures.Key(feature));
+
+        public bool TryAddPreviousWordShape(scoped ReadOnlySpan<char> shape) => false; // training collects every key
     }
 }
