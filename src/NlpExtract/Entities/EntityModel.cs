@@ -24,7 +24,16 @@ internal sealed class EntityModel
 
     private readonly Dictionary<string, int> _features;
 
-    internal EntityModel(string description, Dictionary<string, int> features, float[] weights, float[] transitions, EntityLexicon lexicon)
+    /// <param name="description">What the model was trained on.</param>
+    /// <param name="features">Feature key → row.</param>
+    /// <param name="weights">Feature × label weights.</param>
+    /// <param name="transitions">Label transition weights.</param>
+    /// <param name="lexicon">The lexicon the features consult.</param>
+    /// <param name="pairFeatures">The "w-1s0" features among <paramref name="features"/> sorted by key, when the caller
+    /// met them so as it read the keys (a model being loaded, its keys stored in order); else they are found and
+    /// sorted here.</param>
+    internal EntityModel(string description, Dictionary<string, int> features, float[] weights, float[] transitions, EntityLexicon lexicon,
+        List<KeyValuePair<string, int>>? pairFeatures = null)
     {
         Description = description;
         Lexicon = lexicon;
@@ -37,7 +46,7 @@ internal sealed class EntityModel
         }
         Weights = weights;
         Transitions = transitions;
-        (_previousWordShapes, _shapeIds) = GroupPreviousWordShapes(features, weights);
+        (_previousWordShapes, _shapeIds) = GroupPreviousWordShapes(pairFeatures ?? [.. features.Where(pair => IsPairFeature(pair.Key)).OrderBy(pair => pair.Key, StringComparer.Ordinal)], weights);
     }
 
     /// <summary>The "w-1s0" features (previous word in lowercase, then this word's shape) grouped by previous word.</summary>
@@ -69,56 +78,75 @@ internal sealed class EntityModel
     /// <summary>The character between the two halves of a pair feature's value.</summary>
     internal const char PairSeparator = '|';
 
-    private static (Dictionary<string, ShapeRows> Groups, Dictionary<string, int> ShapeIds) GroupPreviousWordShapes(Dictionary<string, int> features, float[] weights)
-    {
-        const string prefix = EntityFeatures.PreviousWordShapeTemplate + ":";
-        var shapeIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, List<(int ShapeId, int Row)>>(StringComparer.Ordinal);
-        foreach (var (key, row) in features)
-        {
-            if (!key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
+    private const string PairPrefix = EntityFeatures.PreviousWordShapeTemplate + ":";
 
+    /// <summary>Whether a feature key is a "w-1s0" pair.</summary>
+    private static bool IsPairFeature(string key) => key.StartsWith(PairPrefix, StringComparison.Ordinal);
+
+    /// <summary>Groups the pairs by previous word; <paramref name="pairFeatures"/> must be sorted by key (ordinal), which
+    /// puts each word's pairs side by side.</summary>
+    private static (Dictionary<string, ShapeRows> Groups, Dictionary<string, int> ShapeIds) GroupPreviousWordShapes(List<KeyValuePair<string, int>> pairFeatures, float[] weights)
+    {
+        const int labels = EntityLabels.Count;
+        var shapeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shapeLookup = shapeIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var groups = new Dictionary<string, ShapeRows>(StringComparer.Ordinal);
+
+        // The current word's pairs, packed as (shape number << 32 | row): sorting the longs sorts by shape number.
+        var pairs = new List<long>();
+        string? current = null;
+        foreach (var (key, row) in pairFeatures)
+        {
             // A previous word without the separator ends at the first one; a word with it is never grouped (see above).
-            int separator = key.IndexOf(PairSeparator, prefix.Length);
+            var value = key.AsSpan(PairPrefix.Length);
+            int separator = value.IndexOf(PairSeparator);
             if (separator < 0)
             {
                 continue;
             }
 
-            string shape = key[(separator + 1)..];
-            if (!shapeIds.TryGetValue(shape, out int shapeId))
+            var shape = value[(separator + 1)..];
+            if (!shapeLookup.TryGetValue(shape, out int shapeId))
             {
-                shapeIds.Add(shape, shapeId = shapeIds.Count);
+                shapeId = shapeIds.Count;
+                shapeLookup.TryAdd(shape, shapeId);
             }
 
-            string previous = key[prefix.Length..separator];
-            if (!groups.TryGetValue(previous, out var list))
+            var previous = value[..separator];
+            if (current is null || !previous.SequenceEqual(current))
             {
-                groups.Add(previous, list = []);
+                Flush();
+                current = previous.ToString();
             }
 
-            list.Add((shapeId, row));
+            pairs.Add(((long)shapeId << 32) | (uint)row);
         }
 
-        var result = new Dictionary<string, ShapeRows>(groups.Count, StringComparer.Ordinal);
-        foreach (var (previous, list) in groups)
+        Flush();
+        return (groups, shapeIds);
+
+        void Flush()
         {
-            list.Sort((a, b) => a.ShapeId.CompareTo(b.ShapeId));
+            if (current is null)
+            {
+                return;
+            }
+
+            pairs.Sort();
+
             // Each pair's weights are copied beside the others of its word: a frequent word's pairs then stay in cache,
             // where their rows in the whole table would be a cache miss at nearly every token.
-            var pairWeights = new float[list.Count * EntityLabels.Count];
-            for (int k = 0; k < list.Count; k++)
+            var ids = new int[pairs.Count];
+            var pairWeights = new float[pairs.Count * labels];
+            for (int k = 0; k < pairs.Count; k++)
             {
-                weights.AsSpan(list[k].Row * EntityLabels.Count, EntityLabels.Count).CopyTo(pairWeights.AsSpan(k * EntityLabels.Count));
+                ids[k] = (int)(pairs[k] >> 32);
+                weights.AsSpan((int)(uint)pairs[k] * labels, labels).CopyTo(pairWeights.AsSpan(k * labels));
             }
 
-            result.Add(previous, new ShapeRows([.. list.Select(pair => pair.ShapeId)], pairWeights));
+            groups.Add(current, new ShapeRows(ids, pairWeights));
+            pairs.Clear();
         }
-
-        return (result, shapeIds);
     }
 
     /// <summary>What the model was trained on, with which command, and its scores.</summary>
@@ -200,10 +228,17 @@ internal sealed class EntityModel
             }
 
             var features = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
+            var pairFeatures = new List<KeyValuePair<string, int>>();
             var weights = new float[featureCount * labels];
             for (int f = 0; f < featureCount; f++)
             {
-                features.Add(reader.ReadString(), f);
+                string key = reader.ReadString();
+                features.Add(key, f);
+                if (IsPairFeature(key))
+                {
+                    pairFeatures.Add(new(key, f));
+                }
+
                 for (int l = 0; l < labels; l++)
                 {
                     weights[(f * labels) + l] = reader.ReadSingle();
@@ -251,7 +286,7 @@ internal sealed class EntityModel
                 throw new InvalidDataException("Entity model is truncated or corrupted: its end marker is missing.");
             }
 
-            return new EntityModel(description, features, weights, transitions, new EntityLexicon(lexicon, clusters));
+            return new EntityModel(description, features, weights, transitions, new EntityLexicon(lexicon, clusters), pairFeatures);
         }
         catch (EndOfStreamException e)
         {
