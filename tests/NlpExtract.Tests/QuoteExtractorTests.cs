@@ -30,6 +30,21 @@ public class QuoteExtractorTests
         Assert.That(quote.SpeakerName ?? "-", Is.EqualTo(speaker), found);
     }
 
+    [TestCase("« Ce “plan” est absurde et ce ‹ dialogue › n'existe pas », a estimé Sophie Laurent.")]
+    [TestCase("« Il y a un “ problème, a reconnu le maire Jean Castex. Nous le réglerons. »")]
+    public void Marks_inside_a_quote_that_no_cue_introduces_stay_part_of_it(string text)
+    {
+        // Scare quotes or a stray mark inside a quote are no quotation of their own, and do not cut the quote they sit in.
+        var document = Pipeline.Process(text);
+        Assert.That(document.Quotes, Is.Not.Empty);
+        Assert.That(document.Quotes.Select(q => q.SpeakerName), Has.All.Not.Null);
+        foreach (var quote in document.Quotes)
+        {
+            string content = document.GetText(quote);
+            Assert.That(content, Is.Not.EqualTo("plan").And.Not.EqualTo("dialogue").And.Not.StartWith("problème"));
+        }
+    }
+
     [Test]
     public void Spec_file_covers_every_pattern_of_the_issue()
     {

@@ -23,6 +23,12 @@ internal sealed class QuoteDraft
     public bool ContinuesIntoNext { get; init; }
 
     public required float Score { get; init; }
+
+    /// <summary>A quote inside a quote, introduced by the quoted person in the first person: its speaker is theirs.</summary>
+    public bool SpokenByOuter { get; init; }
+
+    /// <summary>A quote inside a quote: its speaker speaks in the quoted story, not in the text's own narration.</summary>
+    public bool Inner { get; init; }
 }
 
 /// <summary>
@@ -48,7 +54,14 @@ internal static class QuoteExtractor
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
-    private readonly record struct Segment(int Open, int First, int Last, int Close, bool Dialogue);
+    /// <summary>A span in quote marks, or a dialogue turn, as tokens.</summary>
+    /// <param name="Open">The opening mark (or dash).</param>
+    /// <param name="First">The first token of the content.</param>
+    /// <param name="Last">The last token of the content.</param>
+    /// <param name="Close">The closing mark, or −1 when the paragraph ended it.</param>
+    /// <param name="Dialogue">A turn of dialogue opened by a dash.</param>
+    /// <param name="Outer">For a quote inside a quote, the opening mark of the outermost one; −1 otherwise.</param>
+    private readonly record struct Segment(int Open, int First, int Last, int Close, bool Dialogue, int Outer = -1);
 
     /// <summary>The quotes of the document <paramref name="grammar"/> reads, in text order, not yet attributed.</summary>
     public static List<QuoteDraft> Extract(QuoteGrammar grammar)
@@ -72,9 +85,40 @@ internal static class QuoteExtractor
             }
         }
 
+        var outermost = new Dictionary<int, Segment>();
         foreach (var segment in segments)
         {
-            AddMarked(grammar, segment, inSegment, drafts);
+            if (segment.Outer < 0)
+            {
+                outermost[segment.Open] = segment;
+            }
+        }
+
+        foreach (var segment in segments)
+        {
+            if (segment.Outer < 0)
+            {
+                AddMarked(grammar, segment, inSegment, drafts);
+            }
+            else if (outermost.TryGetValue(segment.Outer, out var outer))
+            {
+                AddInner(grammar, segment, outer, drafts);
+            }
+        }
+
+        // "je lui ai répondu : “non”": a quote inside a quote that the quoted person introduces is theirs.
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            if (drafts[d].SpokenByOuter && drafts.Find(o => !o.SpokenByOuter && o.Content.Start <= drafts[d].Content.Start
+                                                            && o.Content.End >= drafts[d].Content.End) is { } container)
+            {
+                var inner = drafts[d];
+                drafts[d] = new QuoteDraft
+                {
+                    Content = inner.Content, Kind = inner.Kind, Cue = inner.Cue, Speaker = container.Speaker,
+                    ContinuesPrevious = container.ContinuesPrevious, Score = container.Score - 0.1f, Inner = true,
+                };
+            }
         }
 
         int marked = drafts.Count;
@@ -142,8 +186,7 @@ internal static class QuoteExtractor
         var segments = new List<Segment>();
         int open = -1;
         char closer = '\0';
-        int depth = 0;
-        var inner = new Stack<int>();
+        var inner = new Stack<(int Open, char Closer)>();
         bool dialogue = false;
         for (int i = 0; i < t.Count; i++)
         {
@@ -179,36 +222,39 @@ internal static class QuoteExtractor
                 if (closer != '\0' || dialogue)
                 {
                     open = i;
-                    depth = 0;
                     inner.Clear();
                 }
 
                 continue;
             }
 
-            if (closer == '»' && mark == '«')
+            // Inside « », the marks of a quote inside the quote: « again, “ ”, ‹ › and straight " (« Il m'a dit : “Non” »).
+            char innerCloser = closer == '»' ? mark switch
             {
-                depth++;
-                inner.Push(i);
+                '«' => '»',
+                '“' => '”',
+                '‹' => '›',
+                '"' when inner.Count == 0 || inner.Peek().Closer != '"' => '"',
+                _ => '\0',
+            } : '\0';
+            if (innerCloser != '\0')
+            {
+                inner.Push((i, innerCloser));
+            }
+            else if (inner.Count > 0 && mark == inner.Peek().Closer)
+            {
+                // A quote inside a quote (il s'est dit : « Attends… ») is a quotation of its own.
+                int innerOpen = inner.Pop().Open;
+                if (i - 1 > innerOpen)
+                {
+                    segments.Add(new Segment(innerOpen, innerOpen + 1, i - 1, i, false, open));
+                }
             }
             else if (mark == closer)
             {
-                if (depth > 0)
-                {
-                    depth--;
-
-                    // A quote inside a quote (il s'est dit : « Attends… ») is a quotation of its own.
-                    int innerOpen = inner.Pop();
-                    if (i - 1 > innerOpen)
-                    {
-                        segments.Add(new Segment(innerOpen, innerOpen + 1, i - 1, i, false));
-                    }
-                }
-                else
-                {
-                    Emit(open, i - 1, i);
-                    open = -1;
-                }
+                // The outer quote closes; an inner mark left open (a stray “ or ") closes nothing with it.
+                Emit(open, i - 1, i);
+                open = -1;
             }
         }
 
@@ -294,6 +340,61 @@ internal static class QuoteExtractor
         }
 
         AddWhole(g, segment, inSegment, drafts, partFirst);
+    }
+
+    /// <summary>
+    /// A quote inside a quote («Il m'a dit : “Nous ne céderons pas”», «il s'est dit : « Attends… »»), reported only
+    /// when a cue inside the outer quote introduces it: an incise right after it, or a reporting verb right before it,
+    /// with or without a colon. Other marks inside a quote (a title, a scare-quoted word) are left as part of it.
+    /// </summary>
+    private static void AddInner(QuoteGrammar g, Segment segment, Segment outer, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+        var content = t.Span(segment.First, segment.Last);
+        int floor = outer.First;
+        int ceiling = outer.Last;
+
+        // “Non”, m'a-t-il répondu, …
+        int after = segment.Close + 1;
+        int inciseAt = t.Mark(after) == ',' ? after + 1 : after;
+        if (inciseAt <= ceiling && g.InciseAt(inciseAt, ceiling + 1, afterQuote: true) is { } incise)
+        {
+            Add(incise.Cue, incise.Speaker, QuoteKind.Direct);
+            return;
+        }
+
+        // il s'est dit : « Attends… » / il a répondu “non”: the verb, and its subject, inside the outer quote.
+        bool colon = t.Mark(segment.Open - 1) == ':';
+        int look = colon ? segment.Open - 1 : segment.Open;
+        if (g.CueBefore(look, ReportingFrames.Incise | ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase, i => i < floor) is { Verb: not null } verb
+            && verb.First >= floor && look - verb.Last <= 4)
+        {
+            var subject = g.SubjectBefore(verb.First);
+            if (subject is not null && subject.FirstToken < floor)
+            {
+                subject = null;
+            }
+
+            Add(verb, subject, colon ? QuoteKind.Direct : QuoteKind.Mixed);
+        }
+
+        // Marks opened right after a colon are speech whatever introduces them ("remuait la queue pour me dire : « Est-il
+        // joué, ce tour-là ? »"): reported, with the sentence's subject when no verb is near.
+        else if (colon)
+        {
+            var subject = g.SentenceSubject(Math.Max(floor, t.SentenceStart(look)), look);
+            Add(new Cue(look, look, null), subject is not null && subject.FirstToken >= floor ? subject : null, QuoteKind.Direct);
+        }
+
+        void Add(Cue cue, SpeakerMention? speaker, QuoteKind kind)
+        {
+            bool firstPerson = speaker is { Kind: MentionKind.Pronoun } && (t.Is(speaker.FirstToken, "je") || t.Is(speaker.FirstToken, "j'") || t.Is(speaker.FirstToken, "j’"));
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = kind, Cue = t.Span(cue.First, cue.Last), Speaker = firstPerson ? null : speaker,
+                SpokenByOuter = firstPerson, Score = ScoreFor(speaker) - 0.1f, Inner = true,
+            });
+        }
     }
 
     private static int CountWords(QuoteText t, int first, int last)

@@ -478,18 +478,23 @@ internal sealed class SpeakerResolver
         {
             var draft = drafts[d];
             (string? Name, EntityLabel? Label, Gender Gender, bool Plural) resolved = (null, null, Gender.Unknown, false);
-            if (draft.Speaker is { } mention)
+            if (draft.Speaker is { Kind: MentionKind.NounPhrase } inner && draft.Inner)
+            {
+                resolved = NameNounPhrase(inner, spoken, insideQuote: true);
+            }
+            else if (draft.Speaker is { } mention)
             {
                 resolved = Name(mention, spoken);
             }
-            else if (draft.ContinuesPrevious && d > 0 && names[d - 1].Name is not null && IsContinuation(drafts[d - 1], draft))
+            else if (draft.ContinuesPrevious && PreviousOfLevel(drafts, d) is int previous && names[previous].Name is not null && IsContinuation(drafts[previous], draft))
             {
-                resolved = (names[d - 1].Name, names[d - 1].Label, Gender.Unknown, false);
+                resolved = (names[previous].Name, names[previous].Label, Gender.Unknown, false);
             }
 
             names[d] = (resolved.Name, resolved.Label);
             // "Une voix forte d'homme cria : «…»": a voice speaks once; the "elle" of a later line is a woman, not the voice.
-            if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name))
+            // The speakers of quotes inside quotes belong to the quoted story, not to the text's narration.
+            if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name) && !draft.Inner)
             {
                 spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural,
                     Named: spokenMention.Kind == MentionKind.Name || spokenMention.Kind == MentionKind.Pronoun));
@@ -615,6 +620,24 @@ internal sealed class SpeakerResolver
         => name.StartsWith("voix", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cri ", StringComparison.OrdinalIgnoreCase)
            || name.Equals("cri", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cris", StringComparison.OrdinalIgnoreCase);
 
+
+    /// <summary>
+    /// The quote a continuing one follows: the last one before it at its own level (a quote inside a quote is no
+    /// antecedent for the quotes of the narration).
+    /// </summary>
+    private static int? PreviousOfLevel(List<QuoteDraft> drafts, int d)
+    {
+        for (int p = d - 1; p >= 0; p--)
+        {
+            if (drafts[p].Inner == drafts[d].Inner)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsContinuation(QuoteDraft previous, QuoteDraft current)
     {
         if (current.Content.Start - previous.Content.End > MaxContinuationChars)
@@ -674,7 +697,11 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention, List<Antecedent> spoken)
+    /// <param name="mention">A common noun phrase.</param>
+    /// <param name="spoken">The speakers before it.</param>
+    /// <param name="insideQuote">The mention speaks inside a quoted story ("le préfet m'a dit ‹ pas question ›"): it takes
+    /// up no person of the text's own narration.</param>
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention, List<Antecedent> spoken, bool insideQuote = false)
     {
         int first = mention.FirstToken;
         bool definite = _t.In(first, QuoteWords.DefiniteSingularDeterminers) || _t.Is(first, "les");
@@ -687,7 +714,7 @@ internal sealed class SpeakerResolver
 
         // "l'intéressé", the person the text is about: whoever spoke last in this paragraph or the one before, named or not
         // ("un conseiller de l'exécutif a reconnu que… L'intéressé a précisé…"), or else the person named last.
-        if (head == mention.LastToken && _t.Word(head) is "intéressé" or "intéressée" && definite && spoken.Count > 0
+        if (!insideQuote && head == mention.LastToken && _t.Word(head) is "intéressé" or "intéressée" && definite && spoken.Count > 0
             && spoken[^1].Position >= ParagraphsBackStart(mention.FirstToken, 1) && spoken[^1].Position < mention.Span.Start
             && !spoken[^1].Plural && GenderAgreement.Agrees(mention.Gender, spoken[^1].Gender))
         {
@@ -695,7 +722,7 @@ internal sealed class SpeakerResolver
         }
 
         // "Ce dernier a promis…", "cette dernière": the latter is the person named last; so is "l'intéressé" otherwise.
-        if (head == mention.LastToken && (_t.Word(head) is "dernier" or "dernière" && (_t.Is(first, "ce") || _t.Is(first, "cette"))
+        if (!insideQuote && head == mention.LastToken && (_t.Word(head) is "dernier" or "dernière" && (_t.Is(first, "ce") || _t.Is(first, "cette"))
                                           || _t.Word(head) is "intéressé" or "intéressée" && definite))
         {
             if (PersonNamedLast(mention, except: null) is { } latter)
@@ -705,7 +732,7 @@ internal sealed class SpeakerResolver
         }
 
         bool title = IsTitleWord(_t.Word(head));
-        if (definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
+        if (!insideQuote && definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
         {
             // The most recent holder of that title named before the mention, qualified alike.
             var modifiers = TitleModifiers(head, mention.LastToken);
@@ -726,7 +753,7 @@ internal sealed class SpeakerResolver
         // names someone acting for another: a spokesperson or a lawyer is not the person they speak for.)
         bool representative = QuoteWords.RepresentativeRoles.Contains(_t.Word(head))
                               && !(head < mention.LastToken && _t.In(head + 1, QuoteWords.OfficeQualifiers));
-        if (definite && title && !mention.Plural && !representative)
+        if (!insideQuote && definite && title && !mention.Plural && !representative)
         {
             // "Emmanuel Macron n'a pas dit qu'il renoncerait. Le chef de l'État a toutefois reconnu que…": a person who
             // opens a sentence of the mention's own paragraph, after the last speaker, is the one the title takes up.
