@@ -202,6 +202,11 @@ public class QuoteExtractorTests
             AssertInside(quote.Content, marks.Text);
         }
 
+        // Thousands of quotes inside quotes, each introduced in the first person (each one's speaker is its container's).
+        var nested = string.Concat(Enumerable.Repeat("« Je lui ai dit : “non”, et il est parti » ", 20_000)) + ", a raconté Paul Martin.";
+        var inner = Pipeline.Process(nested);
+        Assert.That(inner.Quotes.Count(q => inner.GetText(q) == "non"), Is.EqualTo(20_000));
+
         // A megabyte of quote with no closing mark and no sentence end.
         var open = "« " + string.Concat(Enumerable.Repeat("il a dit que selon lui la réforme avance et ", 25_000));
         var document = Pipeline.Process(open);

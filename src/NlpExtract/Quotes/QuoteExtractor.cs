@@ -106,20 +106,6 @@ internal static class QuoteExtractor
             }
         }
 
-        // "je lui ai répondu : “non”": a quote inside a quote that the quoted person introduces is theirs.
-        for (int d = 0; d < drafts.Count; d++)
-        {
-            if (drafts[d].SpokenByOuter && drafts.Find(o => !o.SpokenByOuter && o.Content.Start <= drafts[d].Content.Start
-                                                            && o.Content.End >= drafts[d].Content.End) is { } container)
-            {
-                var inner = drafts[d];
-                drafts[d] = new QuoteDraft
-                {
-                    Content = inner.Content, Kind = inner.Kind, Cue = inner.Cue, Speaker = container.Speaker,
-                    ContinuesPrevious = container.ContinuesPrevious, Score = container.Score - 0.1f, Inner = true,
-                };
-            }
-        }
 
         int marked = drafts.Count;
         AddIndirect(grammar, inSegment, drafts);
@@ -144,6 +130,27 @@ internal static class QuoteExtractor
         }
 
         drafts.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+
+        // "je lui ai répondu : “non”": a quote inside a quote that the quoted person introduces is theirs. In start order,
+        // its container is the last marked quote of the narration that began before it (one pass, however many there are).
+        QuoteDraft? container = null;
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            var draft = drafts[d];
+            if (!draft.Inner && draft.Kind != QuoteKind.Indirect)
+            {
+                container = draft;
+            }
+            else if (draft.SpokenByOuter && container is not null && container.Content.End >= draft.Content.End)
+            {
+                drafts[d] = new QuoteDraft
+                {
+                    Content = draft.Content, Kind = draft.Kind, Cue = draft.Cue, Speaker = container.Speaker,
+                    ContinuesPrevious = container.ContinuesPrevious, Score = container.Score - 0.1f, Inner = true,
+                };
+            }
+        }
+
         return drafts;
     }
 
