@@ -63,6 +63,14 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("Nancy a obtenu le nul face au FC Sochaux.", "FC Sochaux")]
+    [TestCase("L'AJ Auxerre et l'OGC Nice se sont neutralisés.", "AJ Auxerre", "OGC Nice")]
+    public void A_clubs_initials_before_a_town_name_the_club(string text, params string[] clubs)
+    {
+        // The tagger reads the town alone, a place: the initials make it the club, and belong to its name.
+        Assert.That(Names(text).Where(name => clubs.Contains(name.Text)), Is.EqualTo(clubs.Select(name => ("ORG", name)).ToArray()));
+    }
+
     [TestCase("WASHINGTON (AFP) — Le président américain a parlé lundi.", "WASHINGTON")]
     [TestCase("BERLIN, 14 janvier — Le chancelier a parlé lundi.", "BERLIN")]
     public void The_place_in_capitals_that_opens_a_dispatch_is_a_place(string text, string place)

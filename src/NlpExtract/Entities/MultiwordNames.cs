@@ -88,8 +88,18 @@ internal static class MultiwordNames
                 entities[i] = entity = entity with { End = entity.End + 1 };
             }
 
+            // "le FC Sochaux", "l'AJ Auxerre", "l'OGC Nice": a club's initials before a town make the club, initials included;
+            // the tagger reads the town alone.
+            var before = WordBefore(text, entity.Start);
+            if (entity.Label != EntityLabel.Organization && ClubInitials.Contains(before)
+                && (i == 0 || entities[i - 1].End <= entity.Start - 1 - before.Length))
+            {
+                entities[i] = entity with { Start = entity.Start - 1 - before.Length, Label = EntityLabel.Organization };
+                continue;
+            }
+
             var surface = text[entity.Start..entity.End];
-            if (entity.Label != EntityLabel.Organization && CompanyHeads.Contains(WordBefore(text, entity.Start)))
+            if (entity.Label != EntityLabel.Organization && CompanyHeads.Contains(before))
             {
                 // "la société Cedel", "le groupe Bolloré", "l'agence Reuters": a name right after the noun that says what
                 // kind of organization it is names that organization, even when it is also a person's or a place's.
@@ -138,6 +148,14 @@ internal static class MultiwordNames
             "laboratoire", "institut", "fondation", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "mutuelle",
             "constructeur", "firme", "enseigne", "assureur", "éditeur", "éditions", "laboratoires", "établissements",
             "magasins", "chantiers", "transports", "assurances", "brasseries", "studios", "ateliers",
+        ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The initials French sports clubs put before their town's name (Football Club, Association sportive…).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubInitials =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        [
+            "FC", "AS", "RC", "SC", "US", "AJ", "ES", "OGC", "SM", "EA", "ASM", "ASSE", "SCO", "AC", "CA", "CS", "USM", "RCS",
+            "ESTAC", "ASNL", "HAC", "LOSC", "SCB", "USAP", "ASVEL", "JDA", "SLUC", "CSP",
         ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -116,6 +116,15 @@ internal sealed class SpeakerResolver
                 RecordTitle(i, entity.Start, name);
             }
 
+            // "le maire, André Rossinot,": a title set before the name with a comma, its apposition.
+            if (_t.Mark(first - 1) == ',')
+            {
+                for (int i = first - 2; i >= 0 && i >= first - 6 && !_grammar.IsClauseMark(i); i--)
+                {
+                    RecordTitle(i, entity.Start, name);
+                }
+            }
+
             int after = first;
             while (after < _t.Count && _t.EntityOf(after) == _t.EntityOf(first))
             {
