@@ -1162,7 +1162,7 @@ internal sealed class QuoteGrammar
     /// <summary>The subject of a sentence read from its start: a pronoun, a name or a noun phrase, after any leading adverbial ("En outre,", "Dans ce cas,").</summary>
     public SpeakerMention? SentenceSubject(int start, int limit)
     {
-        int p = start;
+        int p = SkipDateline(start, limit);
         while (p < limit && (_t.Mark(p) is '—' or '–' or '-' || _t.IsPunctuation(p)))
         {
             p++;
@@ -1196,6 +1196,29 @@ internal sealed class QuoteGrammar
 
         // "Ses convictions, il les puise… :": a phrase set before its pronoun; the pronoun is the subject.
         return NounPhraseAfter(p, limit) ?? FirstSubjectPronoun(p, limit);
+    }
+
+    /// <summary>
+    /// Past the dateline that opens a dispatch ("PARIS, 14 mars (AFP) -", "NANCY. -"): a place in capitals at the start of
+    /// a paragraph, then a comma, a bracket or a full stop, and a dash within a few tokens. The sentence's subject comes after it.
+    /// </summary>
+    private int SkipDateline(int start, int limit)
+    {
+        if (!_t.StartsParagraph(start) || !_t.IsWord(start) || _t.Word(start).Length < 2 || _t.Word(start).ContainsAnyInRange('a', 'z')
+            || _t.Mark(start + 1) is not (',' or '(' or '.' or '-' or '—' or '–'))
+        {
+            return start;
+        }
+
+        for (int i = start + 1; i < limit && i <= start + 12; i++)
+        {
+            if (_t.Mark(i) is '-' or '—' or '–')
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
     }
 
     private SpeakerMention? FirstSubjectPronoun(int from, int limit)
@@ -1301,6 +1324,12 @@ internal sealed class QuoteGrammar
         if (!_t.Is(i, "pour") || i != _t.SentenceStart(i) && _t.Mark(i - 1) != ':')
         {
             return null;
+        }
+
+        // "Pour lui, le gouvernement « refuse d'entendre la rue »": the person the pronoun takes up.
+        if ((_t.Is(i + 1, "lui") || _t.Is(i + 1, "elle") || _t.Is(i + 1, "eux") || _t.Is(i + 1, "elles")) && _t.Mark(i + 2) == ',')
+        {
+            return new Cue(i, i, null);
         }
 
         int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
