@@ -1064,7 +1064,7 @@ internal static class QuoteExtractor
         }
 
         int last = comma - 1;
-        if (last - first < 5)
+        if (last - first < 3)
         {
             return;
         }

@@ -1177,6 +1177,24 @@ internal sealed class QuoteGrammar
             }
         }
 
+        // "À la barre, le prévenu a reconnu les faits": a short prepositional phrase set off by a comma comes before the subject.
+        if (IsPrepositionAt(p))
+        {
+            for (int comma = p + 1; comma < limit && comma <= p + 6; comma++)
+            {
+                if (_t.Mark(comma) == ',')
+                {
+                    p = comma + 1;
+                    break;
+                }
+
+                if (_t.IsPunctuation(comma))
+                {
+                    break;
+                }
+            }
+        }
+
         // "Enfin, sur le plan de l'idéologie, l'auteur du programme…": skip the adverbials that open the sentence.
         for (int adverbials = 0; adverbials < 3 && (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs)); adverbials++)
         {
@@ -1219,6 +1237,19 @@ internal sealed class QuoteGrammar
         }
 
         return start;
+    }
+
+    /// <summary>A preposition, capitalised or not ("À la barre", "dans son réquisitoire").</summary>
+    private bool IsPrepositionAt(int i)
+    {
+        if (!_t.IsWord(i) || _t.Word(i).Length > 12)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[12];
+        int length = _t.Word(i).ToLowerInvariant(lower);
+        return length > 0 && QuoteWords.Prepositions.Contains(lower[..length]);
     }
 
     private SpeakerMention? FirstSubjectPronoun(int from, int limit)

@@ -154,7 +154,9 @@ internal static class QuoteWords
         "représentant", "représentante", "délégué", "déléguée", "fondateur", "fondatrice", "vice-président", "vice-présidente",
         "secrétaire-général", "secrétaire-générale", "présidente", "leader", "coéquipier", "coéquipière", "premier", "première",
         "comte", "comtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse", "vicomte", "vicomtesse", "prince", "princesse",
-        "technicien", "technicienne", "sélectionneur", "sélectionneuse", "buteur", "buteuse", "ailier", "meneur", "meneuse");
+        "technicien", "technicienne", "sélectionneur", "sélectionneuse", "buteur", "buteuse", "ailier", "meneur", "meneuse",
+        "prévenu", "prévenue", "accusé", "accusée", "plaignant", "plaignante", "enquêteur", "enquêtrice", "gendarme", "policier",
+        "policière", "syndicaliste");
 
     /// <summary>Adverbs that open a comparison two words before its "que" (plus rapide que, moins cher que).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives = Set(
