@@ -63,6 +63,14 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("La ministre de la Santé, Roselyne Bachelot, s'est rendue au CHU.", "Roselyne Bachelot")]
+    [TestCase("Le ministre des Affaires étrangères Jean-Noël Barrot a reçu son homologue.", "Jean-Noël Barrot")]
+    public void The_portfolio_of_a_minister_is_part_of_the_title(string text, string person)
+    {
+        // Sequoia marks the person, not the portfolio: "Santé" and "Affaires étrangères" are no organization here.
+        Assert.That(Names(text), Is.EqualTo(new[] { ("PER", person) }));
+    }
+
     [TestCase("Nancy a obtenu le nul face au FC Sochaux.", "FC Sochaux")]
     [TestCase("L'AJ Auxerre et l'OGC Nice se sont neutralisés.", "AJ Auxerre", "OGC Nice")]
     public void A_clubs_initials_before_a_town_name_the_club(string text, params string[] clubs)

@@ -55,6 +55,72 @@ internal static class MinistryNames
         {
             EntityLists.MergeReplacingInside(entities, found);
         }
+
+        DropPortfolios(text, tokens, entities);
+    }
+
+    /// <summary>
+    /// "la ministre de la Santé", "le ministre des Affaires étrangères Jean-Noël Barrot": the portfolio after "ministre" is
+    /// part of a person's title, not an organization or a place (Sequoia marks the title, not the portfolio); the tagger,
+    /// reading its capital, may call it one. An organization or place that starts at the portfolio and ends within its
+    /// next two words goes; a person named after it stays.
+    /// </summary>
+    private static void DropPortfolios(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities)
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        int e = 0;
+        HashSet<int>? portfolios = null;
+        for (int i = 0; i + 2 < tokens.Length && e < entities.Count; i++)
+        {
+            if (Word(text, tokens[i]) is not ("ministre" or "ministres"))
+            {
+                continue;
+            }
+
+            int p = i + 1;
+            if (IsLowercaseWord(text, tokens[p]) && !IsOf(Word(text, tokens[p])))
+            {
+                p++; // "ministre délégué aux…", "ministre française de…"
+            }
+
+            if (p + 1 >= tokens.Length || !(IsOf(Word(text, tokens[p])) || Word(text, tokens[p]) is "aux" or "à" or "au"))
+            {
+                continue;
+            }
+
+            p++;
+            if (p < tokens.Length && Word(text, tokens[p]) is "la" or "l'" or "l’")
+            {
+                p++;
+            }
+
+            if (p >= tokens.Length)
+            {
+                continue;
+            }
+
+            int start = tokens[p].Start;
+            int limit = tokens[Math.Min(tokens.Length - 1, p + 2)].End;
+            while (e < entities.Count && entities[e].Start < start)
+            {
+                e++;
+            }
+
+            if (e < entities.Count && entities[e].Start == start && entities[e].End <= limit && entities[e].Label != EntityLabel.Person)
+            {
+                (portfolios ??= []).Add(e);
+            }
+        }
+
+        if (portfolios is not null)
+        {
+            int index = 0;
+            entities.RemoveAll(_ => portfolios.Contains(index++)); // one pass, whatever their number
+        }
     }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
