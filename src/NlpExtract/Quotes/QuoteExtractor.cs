@@ -988,7 +988,21 @@ internal static class QuoteExtractor
 
             if (t.Mark(comma) != ',')
             {
-                return;
+                // "Selon un diplomate, Yasser Arafat devrait parler": a name after the comma that no second comma closes is
+                // the clause's subject, not the source's name in apposition; the source is what comes before the comma.
+                int apposition = cue.Last + 1;
+                while (apposition < speaker.FirstToken && t.Mark(apposition) != ',')
+                {
+                    apposition++;
+                }
+
+                if (t.Mark(apposition) != ',' || g.NounPhraseAfter(cue.Last + 1, apposition) is not { } source)
+                {
+                    return;
+                }
+
+                speaker = source;
+                comma = apposition;
             }
 
             // "Pour la Grèce, la députée socialiste Anna Diamantropoulo.": a list of names under headings reports nothing.
