@@ -1071,7 +1071,18 @@ internal static class QuoteExtractor
             return;
         }
 
+        // "Une enquête a été ouverte ; la piste criminelle n'est pas écartée, indique-t-on": the incise reports the clause
+        // after the semicolon, not the sentence's first one.
         int first = start;
+        for (int k = comma - 1; k > start && k > comma - MaxClauseTokens; k--)
+        {
+            if (t.Mark(k) is ';' && !inSegment[k])
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         while (first < comma && t.IsPunctuation(first))
         {
             first++;

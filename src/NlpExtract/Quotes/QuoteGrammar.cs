@@ -681,6 +681,8 @@ internal sealed class QuoteGrammar
             if (word.Length > 4 && (word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
                                     || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("rice", StringComparison.Ordinal)
                                     || word.EndsWith("ier", StringComparison.Ordinal) || word.EndsWith("ière", StringComparison.Ordinal)
+                                    || word.EndsWith("iers", StringComparison.Ordinal) || word.EndsWith("ières", StringComparison.Ordinal)
+                                    || word.EndsWith("euses", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
                                     || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal)
                                     || word.EndsWith("ien", StringComparison.Ordinal) || word.EndsWith("ienne", StringComparison.Ordinal)
                                     || word.EndsWith("iens", StringComparison.Ordinal) || word.EndsWith("ants", StringComparison.Ordinal)))
