@@ -106,7 +106,6 @@ internal static class QuoteExtractor
             }
         }
 
-
         int marked = drafts.Count;
         AddIndirect(grammar, inSegment, drafts);
 
