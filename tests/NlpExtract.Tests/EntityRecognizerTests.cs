@@ -63,6 +63,13 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("Le groupe sidérurgique Arcelor a annoncé mardi la fermeture de ses hauts fourneaux.", "Arcelor")]
+    [TestCase("La société Cedel a été liquidée.", "Cedel")]
+    public void A_name_after_a_company_head_and_an_adjective_is_the_company(string text, string company)
+    {
+        Assert.That(Names(text).Where(name => name.Text == company), Is.EqualTo(new[] { ("ORG", company) }));
+    }
+
     [TestCase("La ministre de la Santé, Roselyne Bachelot, s'est rendue au CHU.", "Roselyne Bachelot")]
     [TestCase("Le ministre des Affaires étrangères Jean-Noël Barrot a reçu son homologue.", "Jean-Noël Barrot")]
     public void The_portfolio_of_a_minister_is_part_of_the_title(string text, string person)

@@ -99,10 +99,11 @@ internal static class MultiwordNames
             }
 
             var surface = text[entity.Start..entity.End];
-            if (entity.Label != EntityLabel.Organization && CompanyHeads.Contains(before))
+            if (entity.Label != EntityLabel.Organization && (CompanyHeads.Contains(before) || IsLowercase(before) && CompanyHeads.Contains(WordBefore(text, entity.Start - 1 - before.Length))))
             {
                 // "la société Cedel", "le groupe Bolloré", "l'agence Reuters": a name right after the noun that says what
-                // kind of organization it is names that organization, even when it is also a person's or a place's.
+                // kind of organization it is (or after it and one adjective: "le groupe sidérurgique Arcelor") names that
+                // organization, even when it is also a person's or a place's.
                 entities[i] = entity with { Label = EntityLabel.Organization };
                 continue;
             }
@@ -188,6 +189,11 @@ internal static class MultiwordNames
 
     private static bool IsKnownPlace(ReadOnlySpan<char> word, EntityLexicon lexicon)
         => word.Length > 1 && char.IsUpper(word[0]) && (lexicon.Classify(word) & LexiconClass.Place) != 0;
+
+    /// <summary>A word of lowercase letters ("sidérurgique" in "le groupe sidérurgique Arcelor").</summary>
+    private static bool IsLowercase(ReadOnlySpan<char> word) => word.Length > 2 && !word.ContainsAnyExcept(LowercaseLetters);
+
+    private static readonly System.Buffers.SearchValues<char> LowercaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ");
 
     /// <summary>The word just before <paramref name="start"/>, across one space; empty when there is none.</summary>
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int start)

@@ -678,6 +678,14 @@ internal sealed class QuoteGrammar
                 return true;
             }
 
+            // "les premiers éléments de l'enquête": adjectives of rank or extent share the agents' endings (alone they are
+            // a person: "ce dernier").
+            if (i < last && word is "premier" or "premiers" or "première" or "premières" or "dernier" or "derniers" or "dernière" or "dernières"
+                or "entier" or "entiers" or "entière" or "entières")
+            {
+                continue;
+            }
+
             if (word.Length > 4 && (word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
                                     || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("rice", StringComparison.Ordinal)
                                     || word.EndsWith("ier", StringComparison.Ordinal) || word.EndsWith("ière", StringComparison.Ordinal)

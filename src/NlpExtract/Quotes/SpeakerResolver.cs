@@ -762,7 +762,7 @@ internal sealed class SpeakerResolver
         // names someone acting for another: a spokesperson or a lawyer is not the person they speak for.)
         bool representative = QuoteWords.RepresentativeRoles.Contains(_t.Word(head))
                               && !(head < mention.LastToken && _t.In(head + 1, QuoteWords.OfficeQualifiers));
-        if (!insideQuote && definite && title && !mention.Plural && !representative)
+        if (!insideQuote && definite && title && !mention.Plural && !representative && !NamesItsPlace(head, mention.LastToken))
         {
             // "Emmanuel Macron n'a pas dit qu'il renoncerait. Le chef de l'État a toutefois reconnu que…": a person who
             // opens a sentence of the mention's own paragraph, after the last speaker, is the one the title takes up.
@@ -815,6 +815,24 @@ internal sealed class SpeakerResolver
         string name = Clean(_t.Span(nameStart, nameEnd));
         EntityLabel? label = title ? EntityLabel.Person : null;
         return (name, label, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// "le maire de Hayange", "le préfet de la Moselle": a title whose complement names the place it holds office in says
+    /// who it is; no other person is taken up by it for lack of a holder named so. (A body is not enough: "le président
+    /// socialiste de l'Assemblée nationale" after Laurent Fabius's words is Laurent Fabius.)
+    /// </summary>
+    private bool NamesItsPlace(int head, int last)
+    {
+        for (int i = head + 1; i <= last; i++)
+        {
+            if (_t.NameLabel(i) == EntityLabel.Location && (_t.In(i - 1, QuoteWords.Of) || _t.In(i - 2, QuoteWords.Of) && _t.In(i - 1, QuoteWords.Determiners)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A past participle's endings (ébahie, embarrassé, ému, surpris), which describe a state rather than a kind of person.</summary>
