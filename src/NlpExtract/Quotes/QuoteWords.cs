@@ -178,7 +178,8 @@ internal static class QuoteWords
     /// <summary>Nouns for an organization whose own name follows them: le syndicat CGT-Cheminots, le parti Renaissance.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
         "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",
-        "entreprise", "banque", "laboratoire", "fondation", "compagnie", "club", "constructeur", "groupement");
+        "entreprise", "banque", "laboratoire", "fondation", "compagnie", "club", "constructeur", "groupement", "réseau",
+        "observatoire", "comité", "cabinet", "coordination", "union", "consortium");
 
     /// <summary>Nouns and participles that announce a name or a term in quote marks rather than words someone said.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingNouns = Set(
