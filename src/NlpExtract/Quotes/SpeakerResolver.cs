@@ -116,10 +116,12 @@ internal sealed class SpeakerResolver
                 RecordTitle(i, entity.Start, name);
             }
 
-            // "le maire, André Rossinot,": a title set before the name with a comma, its apposition.
-            if (_t.Mark(first - 1) == ',')
+            // "le maire, André Rossinot,", "son avocat, Me Jean-Paul Lévy,": a title set before the name (and its civility)
+            // with a comma, its apposition.
+            int appositionComma = _t.In(first - 1, QuoteWords.Civilities) ? first - 2 : first - 1;
+            if (_t.Mark(appositionComma) == ',')
             {
-                for (int i = first - 2; i >= 0 && i >= first - 6 && !_grammar.IsClauseMark(i); i--)
+                for (int i = appositionComma - 1; i >= 0 && i >= appositionComma - 5 && !_grammar.IsClauseMark(i); i--)
                 {
                     RecordTitle(i, entity.Start, name);
                 }
