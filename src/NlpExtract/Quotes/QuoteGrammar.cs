@@ -312,6 +312,14 @@ internal sealed class QuoteGrammar
             {
                 speaker = PronounMention(pronoun);
                 after = participle.Last + 1;
+
+                // "a-t-on appris auprès du parquet": the impersonal "on" learnt it from a source the phrase names.
+                if (_t.Is(pronoun, "-t-on") && _t.Is(after, "auprès") && after + 1 < limit
+                    && NounPhraseAfter(_t.Is(after + 1, "de") || _t.Is(after + 1, "d'") || _t.Is(after + 1, "d’") ? after + 2 : after + 1, limit) is { } source)
+                {
+                    speaker = source;
+                    after = source.LastToken + 1;
+                }
             }
             else
             {
