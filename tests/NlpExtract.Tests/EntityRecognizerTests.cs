@@ -63,6 +63,14 @@ public class EntityRecognizerTests
         Assert.That(Names(text), Is.EqualTo(organizations.Select(name => ("ORG", name)).ToArray()));
     }
 
+    [TestCase("Amélie Mauresmo a battu la Belge Kim Clijsters et affrontera l'Américaine Serena Williams.")]
+    [TestCase("Les Français et les Allemands ont signé l'accord à Berlin.")]
+    public void Nouns_of_nationality_are_no_entities(string text)
+    {
+        // Sequoia marks the people named, not "la Belge" or "les Français".
+        Assert.That(Names(text).Select(name => name.Text), Has.None.AnyOf("Belge", "Américaine", "Français", "Allemands"));
+    }
+
     [TestCase("Le groupe sidérurgique Arcelor a annoncé mardi la fermeture de ses hauts fourneaux.", "Arcelor")]
     [TestCase("La société Cedel a été liquidée.", "Cedel")]
     public void A_name_after_a_company_head_and_an_adjective_is_the_company(string text, string company)

@@ -53,7 +53,9 @@ internal static class EntityEdges
             // "le 737 MAX", "l'A320 NEO": a word in capitals right after a number is a model's name, not a person.
             bool modelName = entity.Label == EntityLabel.Person && first == last && first > 0 && tokens[first - 1].Kind == TokenKind.Number
                              && tokens[first].Start - tokens[first - 1].End == 1 && !text[tokens[first].Start..tokens[first].End].ContainsAnyInRange('a', 'z');
-            if (first <= last && !modelName)
+            // "la Belge", "l'Américaine", "les Français": a noun of nationality names a person or a people, no entity.
+            bool demonym = first == last && Demonyms.Contains(text[tokens[first].Start..tokens[first].End]);
+            if (first <= last && !modelName && !demonym)
             {
                 entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End };
             }

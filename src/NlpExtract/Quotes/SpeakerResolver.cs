@@ -742,7 +742,8 @@ internal sealed class SpeakerResolver
             }
         }
 
-        bool title = IsTitleWord(_t.Word(head));
+        // "a admis la Belge": a noun of nationality names a person as a title does.
+        bool title = IsTitleWord(_t.Word(head)) || head == mention.LastToken && Demonyms.Contains(_t.Word(head));
         if (!insideQuote && definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
         {
             // The most recent holder of that title named before the mention, qualified alike.
