@@ -19,24 +19,8 @@ internal static class MinistryNames
                 continue; // "Ministère" with its capital is a name the tagger reads
             }
 
-            int p = i + 1;
-            if (IsLowercaseWord(text, tokens[p]) && !IsOf(Word(text, tokens[p])))
-            {
-                p++; // "ministère russe des…", "ministère français de…"
-            }
-
-            if (p >= tokens.Length || !IsOf(Word(text, tokens[p])))
-            {
-                continue;
-            }
-
-            p++;
-            if (p < tokens.Length && Word(text, tokens[p]) is "la" or "l'" or "l’")
-            {
-                p++;
-            }
-
-            if (p >= tokens.Length || tokens[p].Kind != TokenKind.Word)
+            int p = PortfolioStart(text, tokens, i, orTo: false);
+            if (p < 0 || tokens[p].Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -57,6 +41,33 @@ internal static class MinistryNames
         }
 
         DropPortfolios(text, tokens, entities);
+    }
+
+    /// <summary>
+    /// The first token of the portfolio after "ministère" or "ministre" at <paramref name="head"/>: past one lowercase
+    /// adjective ("ministère russe des…", "ministre délégué aux…"), its "de" (or "à", with <paramref name="orTo"/>) and a
+    /// "la"; −1 when the words after the head are not so.
+    /// </summary>
+    private static int PortfolioStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int head, bool orTo)
+    {
+        int p = head + 1;
+        if (p < tokens.Length && IsLowercaseWord(text, tokens[p]) && !IsOf(Word(text, tokens[p])))
+        {
+            p++;
+        }
+
+        if (p + 1 >= tokens.Length || !(IsOf(Word(text, tokens[p])) || orTo && Word(text, tokens[p]) is "aux" or "à" or "au"))
+        {
+            return -1;
+        }
+
+        p++;
+        if (Word(text, tokens[p]) is "la" or "l'" or "l’")
+        {
+            p++;
+        }
+
+        return p < tokens.Length ? p : -1;
     }
 
     /// <summary>
@@ -81,24 +92,8 @@ internal static class MinistryNames
                 continue;
             }
 
-            int p = i + 1;
-            if (IsLowercaseWord(text, tokens[p]) && !IsOf(Word(text, tokens[p])))
-            {
-                p++; // "ministre délégué aux…", "ministre française de…"
-            }
-
-            if (p + 1 >= tokens.Length || !(IsOf(Word(text, tokens[p])) || Word(text, tokens[p]) is "aux" or "à" or "au"))
-            {
-                continue;
-            }
-
-            p++;
-            if (p < tokens.Length && Word(text, tokens[p]) is "la" or "l'" or "l’")
-            {
-                p++;
-            }
-
-            if (p >= tokens.Length)
+            int p = PortfolioStart(text, tokens, i, orTo: true);
+            if (p < 0)
             {
                 continue;
             }

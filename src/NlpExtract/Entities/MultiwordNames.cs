@@ -190,10 +190,8 @@ internal static class MultiwordNames
     private static bool IsKnownPlace(ReadOnlySpan<char> word, EntityLexicon lexicon)
         => word.Length > 1 && char.IsUpper(word[0]) && (lexicon.Classify(word) & LexiconClass.Place) != 0;
 
-    /// <summary>A word of lowercase letters ("sidérurgique" in "le groupe sidérurgique Arcelor").</summary>
-    private static bool IsLowercase(ReadOnlySpan<char> word) => word.Length > 2 && !word.ContainsAnyExcept(LowercaseLetters);
-
-    private static readonly System.Buffers.SearchValues<char> LowercaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ");
+    /// <summary>A lowercase word ("sidérurgique" in "le groupe sidérurgique Arcelor"), as <see cref="WordBefore"/> reads them: letters only.</summary>
+    private static bool IsLowercase(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]);
 
     /// <summary>The word just before <paramref name="start"/>, across one space; empty when there is none.</summary>
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int start)
