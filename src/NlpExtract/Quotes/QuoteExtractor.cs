@@ -51,6 +51,26 @@ internal static class QuoteExtractor
     /// <summary>Longest headline, in tokens, read as attributing its quote to the name it opens with.</summary>
     private const int MaxHeadlineTokens = 16;
 
+    /// <summary>Longest narrated sentence, in tokens, read as the action beat that names the speaker of the quote after it.</summary>
+    private const int MaxActionBeatTokens = 60;
+
+    /// <summary>Lower than a cue's: the narration shows who acts, and the one who acts usually speaks next, not always.</summary>
+    private const float ActionBeatScore = 0.45f;
+
+    /// <summary>What follows an impersonal "il" ("il y avait", "il fallait", "il faisait nuit"), which names nobody.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImpersonalVerbs =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "y", "faut", "fallait", "faudra", "faudrait", "fait", "faisait", "pleut", "pleuvait", "semble", "semblait", "paraît",
+            "paraissait", "s'agit", "s'agissait", "importe", "importait", "était", "est", "reste", "restait", "suffit", "suffisait")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of coming in and of seeing, whose subject is shown to the next speaker rather than speaking (see <see cref="ActionBeatSubject"/>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoticeVerbs =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "parut", "paraît", "apparut", "entra", "entre", "arriva", "arrive", "survint", "vint", "vit", "voit", "voyait", "aperçut",
+            "aperçoit", "entendit", "entend", "entendait", "écouta", "écoutait", "remarqua", "reconnut")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
@@ -530,6 +550,11 @@ internal static class QuoteExtractor
 
         // 2. A colon before the marks: X a déclaré : «…» / Barrot : «…» / Bouvard lui dit :⏎— …
         int colon = segment.Open - 1;
+        if ((t.Mark(colon) is '—' or '–' || t.Is(colon, "--")) && t.Mark(colon - 1) == ':')
+        {
+            colon--; // "Elle répondit :-- « Pas de danger.": a dialogue dash between the colon and the marks
+        }
+
         if (t.Mark(colon) == ':')
         {
             if (opensSentence || closesSentence || t.StartsParagraph(segment.Open) || after >= t.Count || t.Mark(after) is ',' or ';' or '.')
@@ -600,19 +625,21 @@ internal static class QuoteExtractor
                 return;
             }
 
+            var beat = ActionBeatSubject(g, segment.Open, inSegment);
             drafts.Add(new QuoteDraft
             {
-                Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = !segment.Dialogue,
-                ContinuesIntoNext = !segment.Dialogue && segment.Close < 0 && after < t.Count && t.StartsParagraph(after)
+                Content = content, Kind = QuoteKind.Direct, Speaker = beat, ContinuesPrevious = beat is null && !segment.Dialogue,
+                ContinuesIntoNext = beat is null && !segment.Dialogue && segment.Close < 0 && after < t.Count && t.StartsParagraph(after)
                                     && t.Mark(after) is '«' or '»' or '“',
-                Score = segment.Dialogue ? 0.6f : 0.5f,
+                Score = beat is not null ? ActionBeatScore : segment.Dialogue ? 0.6f : 0.5f,
             });
             return;
         }
 
         if (segment.Dialogue)
         {
-            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Score = 0.6f });
+            var beat = ActionBeatSubject(g, segment.Open, inSegment);
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Speaker = beat, Score = beat is not null ? ActionBeatScore : 0.6f });
             return;
         }
 
@@ -691,6 +718,62 @@ internal static class QuoteExtractor
         }
     }
 
+    /// <summary>
+    /// "Elle prit un air fâché. -- « Oh non, très bon. »", "Elle ne riait plus.⏎« Il ne se serait pas baissé. »": a quote
+    /// with no cue right after a narrated sentence (in its paragraph, or closing the paragraph before) is spoken by that
+    /// sentence's subject, the character the narration was just showing. A sentence that holds a quote itself is a line of
+    /// the dialogue, not narration, and gives nobody.
+    /// </summary>
+    private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment)
+    {
+        var t = g.Text;
+        int p = open - 1;
+        while (p >= 0 && (t.Mark(p) is '—' or '–' || t.Is(p, "--")) && !t.StartsParagraph(p))
+        {
+            p--;
+        }
+
+        // Only in the quote's own paragraph: a paragraph of narration before a line of dialogue shows the one who speaks
+        // next less surely ("Cela du moins me paraît incontestable." after a paragraph on Bouvard's crops, said by the
+        // farmer), and tried on the literary dev set it named fewer speakers right (55.90 against 57.56 pairs F1).
+        if (p < 0 || t.StartsParagraph(p + 1) || inSegment[p] || t.Mark(p) is not ('.' or '…'))
+        {
+            return null;
+        }
+
+        int start = t.SentenceStart(p);
+        if (p - start > MaxActionBeatTokens)
+        {
+            return null;
+        }
+
+        for (int i = start; i < p; i++)
+        {
+            if (inSegment[i] || t.Mark(i) == ':')
+            {
+                return null;
+            }
+        }
+
+        // "On sonna.", "Il y avait du monde.", "Il fallait partir.": nobody in particular.
+        var subject = g.SentenceSubject(start, p);
+        if (subject is null || subject is { Kind: MentionKind.Pronoun } pronoun
+            && (t.Is(pronoun.FirstToken, "on") || t.Is(pronoun.FirstToken, "il") && t.In(pronoun.FirstToken + 1, ImpersonalVerbs)))
+        {
+            return null;
+        }
+
+        // "Pécuchet parut.⏎— Mon oncle est mort !", "Il vit une petite femme brune, qui marchandait.⏎— Dis donc, Marcel": one
+        // who comes in or who sees is shown to the one who then speaks, and does not speak first.
+        int verb = subject.LastToken + 1;
+        while (t.In(verb, QuoteWords.Clitics))
+        {
+            verb++;
+        }
+
+        return t.In(verb, NoticeVerbs) ? null : subject;
+    }
+
     private static bool IsPresentParticiple(QuoteText t, int i) => t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.Ordinal);
 
     private static bool LateIncise(QuoteGrammar g, TextSpan content, bool opensSentence, int after, int sentenceEnd, bool[] inSegment, List<QuoteDraft> drafts)
@@ -758,7 +841,7 @@ internal static class QuoteExtractor
         }
 
         int before = open - 1;
-        if (before >= sentenceStart && t.Mark(before) is '—' or '–' or '-' or ':' && (before == sentenceStart || t.Mark(before) == ':'))
+        if (before >= sentenceStart && (t.Mark(before) is '—' or '–' or '-' or ':' || t.Is(before, "--")) && (before == sentenceStart || t.Mark(before) == ':'))
         {
             return true;
         }
