@@ -86,9 +86,12 @@ internal sealed class QuoteText
         return previous.Length == 1 && text[previous.Start] is '«' or '"' or '“' or '—' or '–' or '-' or ':' or '.' or '!' or '?' or '(';
     }
 
-    /// <summary>Whether token <paramref name="i"/> is capitalized as a name: inside a sentence, or a word capitalized inside some sentence.</summary>
+    /// <summary>
+    /// Whether token <paramref name="i"/> is capitalized as a name: inside a sentence, or a word capitalized inside some
+    /// sentence. A lone capital letter is no name ("_T 'aimerrrai_", a letter cut from a stammered word).
+    /// </summary>
     public bool IsNameLike(int i)
-        => IsCapitalized(i) && !IsFunctionWord(i) && (i != SentenceStart(i) && !IsOpener(Text, Tokens, i) || _midSentenceLookup.Contains(Word(i)));
+        => IsCapitalized(i) && Tokens[i].Length > 1 && !IsFunctionWord(i) && (i != SentenceStart(i) && !IsOpener(Text, Tokens, i) || _midSentenceLookup.Contains(Word(i)));
 
     /// <summary>"Mais", "Enfin", "Oh", "Le": words that take a capital only because they open a sentence or a line.</summary>
     private bool IsFunctionWord(int i)
