@@ -381,6 +381,37 @@ public class EntityConsistencyTests
         Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Person));
     }
 
+    [TestCase("Benoît Payan a été réélu. « Benoît est un bâtisseur », dit Anne.", "Benoît", EntityLabel.Person)]
+    [TestCase("Jean-Luc Mélenchon a parlé. « Jean-Luc a raison », estime Sophie.", "Jean-Luc", EntityLabel.Person)]
+    [TestCase("Jacques Chirac a visité Chirac.", "Chirac", EntityLabel.Person)]
+    public void A_given_name_alone_is_the_person_named_in_full(string text, string alone, EntityLabel expected)
+    {
+        int space = text.IndexOf(' ', StringComparison.Ordinal);
+        int secondSpace = text.IndexOf(' ', space + 1);
+        int aloneStart = text.LastIndexOf(alone, StringComparison.Ordinal);
+        var entities = new List<Entity>
+        {
+            new(0, secondSpace, EntityLabel.Person, 0.9f),
+            new(aloneStart, aloneStart + alone.Length, EntityLabel.Organization, 0.7f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities[1].Label, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_word_that_is_no_given_name_keeps_its_label_after_a_person_who_opens_with_it()
+    {
+        // "Paris Hilton" does not make the city a person: "Paris" is no entry of the first-name list.
+        const string text = "Paris Hilton est venue. Elle aime Paris.";
+        var entities = new List<Entity>
+        {
+            new(0, 12, EntityLabel.Person, 0.9f),
+            new(34, 39, EntityLabel.Location, 0.9f),
+        };
+        EntityConsistency.Apply(text, entities);
+        Assert.That(entities[1].Label, Is.EqualTo(EntityLabel.Location));
+    }
+
     [TestCase("le secrétaire général de l'ONU Kofi Annan", "ONU", "Kofi Annan")]
     [TestCase("le représentant de l'OTAN Jens Stoltenberg", "OTAN", "Jens Stoltenberg")]
     public void A_given_name_read_into_the_acronym_before_it_goes_back_to_the_person(string text, string acronym, string person)

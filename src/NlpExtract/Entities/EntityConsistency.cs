@@ -50,7 +50,8 @@ internal static class EntityConsistency
             tally[(int)entity.Label] += entity.Score;
         }
 
-        // Surnames of multi-word person names: "Mikhaïl Bogdanov" makes "Bogdanov" a person.
+        // Surnames of multi-word person names: "Mikhaïl Bogdanov" makes "Bogdanov" a person; and their given names when
+        // the first-name list knows them: "Benoît Payan" makes "« Benoît est un bâtisseur »" speak of a person.
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
@@ -59,6 +60,11 @@ internal static class EntityConsistency
             if (space > 0 && Winner(lookup[surface]) == EntityLabel.Person)
             {
                 surnames.Add(surface[(space + 1)..].ToString());
+                int firstSpace = surface.IndexOf(' ');
+                if (NlpExtract.Quotes.FirstNames.GenderOf(surface[..firstSpace]) != NlpExtract.Quotes.Gender.Unknown)
+                {
+                    surnames.Add(surface[..firstSpace].ToString());
+                }
             }
         }
 

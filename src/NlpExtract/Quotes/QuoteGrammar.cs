@@ -58,7 +58,7 @@ internal sealed class QuoteGrammar
         // Prefer the reading the context asks for: the pronominal verb after a reflexive (se dit → se dire), the participle
         // after an auxiliary (a fait savoir), then the others in file order.
         bool reflexiveBefore = _t.In(SkipBack(i - 1, QuoteWords.Auxiliaries, 1) , QuoteWords.Reflexives) || _t.In(i - 1, QuoteWords.Reflexives);
-        bool auxiliaryBefore = _t.In(SkipBack(i - 1, QuoteWords.Adverbs, 3), QuoteWords.Auxiliaries);
+        bool auxiliaryBefore = _t.In(SkipBackAdverbs(i - 1, 3), QuoteWords.Auxiliaries);
         Span<int> order = stackalloc int[Math.Min(readings.Length, 16)];
         int count = 0;
         for (int pass = 0; pass < 3; pass++)
@@ -114,14 +114,14 @@ internal sealed class QuoteGrammar
 
                     break;
                 case VerbFormKind.Participle:
-                    int aux = SkipBack(i - 1, QuoteWords.Adverbs, 3);
+                    int aux = SkipBackAdverbs(i - 1, 3);
                     if (_t.Is(aux, "par") && _t.Is(aux + 1, "ailleurs"))
                     {
-                        aux = SkipBack(aux - 1, QuoteWords.Adverbs, 2); // a par ailleurs indiqué
+                        aux = SkipBackAdverbs(aux - 1, 2); // a par ailleurs indiqué
                     }
                     else if (IsPossessiveInsert(aux))
                     {
-                        aux = SkipBack(aux - 3, QuoteWords.Adverbs, 2); // a pour sa part estimé, a de son côté indiqué
+                        aux = SkipBackAdverbs(aux - 3, 2); // a pour sa part estimé, a de son côté indiqué
                     }
 
                     if (_t.In(aux, QuoteWords.InvertedClitics))
@@ -205,6 +205,31 @@ internal sealed class QuoteGrammar
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Steps back over at most <paramref name="max"/> adverbs inside a verb group: the listed ones and any lowercase word in
+    /// -ment ("a seulement déclaré", "a longuement expliqué"), which between an auxiliary and its participle can only be an adverb.
+    /// </summary>
+    private int SkipBackAdverbs(int i, int max)
+    {
+        while (max-- > 0 && (_t.In(i, QuoteWords.Adverbs) || IsMentAdverb(i)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private bool IsMentAdverb(int i)
+    {
+        if (!_t.IsWord(i) || _t.IsCapitalized(i))
+        {
+            return false;
+        }
+
+        var word = _t.Word(i);
+        return word.Length >= 6 && word.EndsWith("ment", StringComparison.Ordinal);
     }
 
     private int SkipAdverbials(int i, int limit)
@@ -407,6 +432,18 @@ internal sealed class QuoteGrammar
         if (p >= limit || p >= _t.Count)
         {
             return null;
+        }
+
+        // A noun phrase ends with its paragraph: "…», prévient la CGT-Cheminots⏎⏎PARIS, 2 décembre (AFP)": a headline with
+        // no final stop is followed by the dateline, whose capitals belong to no name of the headline.
+        // (Looked for over a noun phrase's length only, so that a paragraph of a megabyte costs no scan per cue.)
+        for (int k = p + 1; k < limit && k < _t.Count && k <= p + 64; k++)
+        {
+            if (_t.StartsParagraph(k))
+            {
+                limit = k;
+                break;
+            }
         }
 
         if (_t.In(p, QuoteWords.Pronouns) && !_t.In(p, QuoteWords.Determiners))
@@ -905,7 +942,7 @@ internal sealed class QuoteGrammar
             j--;
         }
 
-        j = SkipBack(j, QuoteWords.Adverbs, 2);
+        j = SkipBackAdverbs(j, 2);
 
         // "Celui qui était agenouillé dans ses légumes reprit :": a free relative that opens the sentence is its subject,
         // and names the speaker by what it says of them.
