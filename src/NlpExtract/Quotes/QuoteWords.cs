@@ -145,7 +145,8 @@ internal static class QuoteWords
         "hôte", "hôtesse", "mendiant", "mendiante", "bourgeois", "bourgeoise", "sacristain", "garde", "gardes",
         "diplomate", "militant", "militante", "manifestant", "manifestante", "gréviste", "syndicaliste", "ministère", "gouvernement",
         "intéressé", "intéressée", "intéressés", "intéressées", "opposition", "majorité", "gauche", "droite", "exécutif",
-        "patronat", "intersyndicale", "famille", "familles", "parquet", "défense", "accusation");
+        "patronat", "intersyndicale", "famille", "familles", "parquet", "défense", "accusation", "magistrat", "magistrate",
+        "magistrats", "parties", "jurés", "riverains", "habitantes", "supporters", "joueurs", "joueuses", "salariés", "agents");
 
     /// <summary>Roles that head a speaker's description, beyond the titles the entity model knows (l'adjoint, le propriétaire).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Set(
