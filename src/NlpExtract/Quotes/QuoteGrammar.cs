@@ -396,6 +396,11 @@ internal sealed class QuoteGrammar
     /// <summary>The pronoun inside an inverted clitic token (-t-il → il) or a plain pronoun token.</summary>
     public SpeakerMention PronounMention(int i)
     {
+        if (_t.Is(i, "on") && SideSpokenFor(i) is { } side)
+        {
+            return side;
+        }
+
         var token = _t.Tokens[i];
         var word = _t.Word(i);
         // "-t-il" → "il"; but "celle-ci", "celui-là" are whole pronouns.
@@ -413,6 +418,46 @@ internal sealed class QuoteGrammar
               || pronoun.StartsWith("ceux", StringComparison.OrdinalIgnoreCase) ? Gender.Masculine : Gender.Unknown;
         bool plural = pronoun.EndsWith('s') || pronoun.Equals("eux", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("ceux", StringComparison.OrdinalIgnoreCase);
         return new SpeakerMention(new TextSpan(token.Start + offset, token.End), MentionKind.Pronoun, null, i, i, gender, plural);
+    }
+
+    /// <summary>
+    /// "Du côté de la direction, on se dit « ouvert au dialogue »", "À Matignon, on assure que…", "Chez Renault, on
+    /// indique que…": the "on" right after the phrase that opens its sentence with the side, the house or the seat of
+    /// power it speaks for is that side, when the phrase can name a speaker (a name, an organization, people); null otherwise
+    /// ("À l'époque, on pensait que…").
+    /// </summary>
+    private SpeakerMention? SideSpokenFor(int on)
+    {
+        int comma = on - 1;
+        int start = _t.SentenceStart(on);
+        if (_t.Mark(comma) != ',' || comma - start > 10 || comma - start < 2)
+        {
+            return null;
+        }
+
+        int p = start;
+        if (_t.Is(p, "du") && _t.Is(p + 1, "côté") && (_t.Is(p + 2, "de") || _t.Is(p + 2, "du") || _t.Is(p + 2, "des")))
+        {
+            p += _t.Is(p + 2, "de") ? 3 : 2; // "Du côté du gouvernement": the article of "du" is the noun phrase's
+            if (_t.Is(p, "du") || _t.Is(p, "des"))
+            {
+                return NounPhraseAfter(p + 1, comma);
+            }
+        }
+        else if (_t.Is(p, "côté") || _t.Is(p, "chez") || _t.Is(p, "à"))
+        {
+            p++;
+        }
+        else if (_t.Is(p, "au") || _t.Is(p, "aux"))
+        {
+            return NounPhraseAfter(p + 1, comma);
+        }
+        else
+        {
+            return null;
+        }
+
+        return NounPhraseAfter(p, comma);
     }
 
     /// <summary>
