@@ -930,3 +930,42 @@ internal static class TaggedEntities
         return entities;
     }
 }
+
+public class KnownOrganizationsTests
+{
+    private static readonly EntityLexicon Lexicon = new(
+    [
+        new("Medef", LexiconClass.Organization), new("Orange", LexiconClass.Organization | LexiconClass.Place),
+    ]);
+
+    private static (string, EntityLabel)[] Apply(string text, params (string Surface, EntityLabel Label)[] tagged)
+    {
+        var entities = TaggedEntities.Find(text, tagged);
+        var tokens = FrenchTokenizer.TokenizeToArray(text);
+        var sentences = new List<Sentence>();
+        NlpExtract.Sentences.SentenceSplitter.Split(text, tokens, sentences);
+        KnownOrganizations.Apply(text, tokens, sentences.ToArray(), entities, Lexicon);
+        return entities.Select(e => (text[e.Start..e.End], e.Label)).ToArray();
+    }
+
+    [Test]
+    public void An_organization_the_lists_know_is_one_where_the_tagger_left_it()
+    {
+        Assert.That(Apply("Le président du Medef, Patrick Martin, a parlé.", ("Patrick Martin", EntityLabel.Person)),
+            Is.EqualTo(new[] { ("Medef", EntityLabel.Organization), ("Patrick Martin", EntityLabel.Person) }));
+    }
+
+    [TestCase("Medef et syndicats se retrouvent jeudi.")] // a capital that opens a sentence says nothing
+    [TestCase("Le patron du medef a parlé.")] // not as the list writes it
+    [TestCase("Il habite à Orange depuis dix ans.")] // also a place: the tagger's reading stands
+    public void A_listed_word_the_lists_do_not_settle_is_left_as_the_tagger_read_it(string text)
+    {
+        Assert.That(Apply(text), Is.Empty);
+    }
+
+    [Test]
+    public void A_word_the_tagger_labelled_keeps_its_label()
+    {
+        Assert.That(Apply("Le Medef a parlé.", ("Medef", EntityLabel.Person)), Is.EqualTo(new[] { ("Medef", EntityLabel.Person) }));
+    }
+}

@@ -55,6 +55,7 @@ internal static class EntityRecognizer
         SentenceStartNames.Apply(text, tokens, sentences, output, model.Lexicon);
         TitledNames.Apply(text, tokens, output, model.Lexicon);
         NamePropagation.Apply(text, tokens, output, model.Lexicon);
+        KnownOrganizations.Apply(text, tokens, sentences, output, model.Lexicon);
         EntityConsistency.Apply(text, output);
     }
 
