@@ -506,7 +506,10 @@ internal static class QuoteExtractor
         int sentenceEnd = t.SentenceEnd(segment.Close >= 0 ? segment.Close : segment.Last);
         int after = segment.Close >= 0 ? segment.Close + 1 : segment.Last + 1;
 
-        bool opensSentence = OpensSentence(t, sentenceStart, segment.Open);
+        // "Pour L'Humanité, « la rue n'a pas dit son dernier mot »": after a source and its comma the marks do not open the
+        // sentence, however short the source (an untagged title would otherwise pass for an opening adverbial).
+        bool opensSentence = OpensSentence(t, sentenceStart, segment.Open)
+                             && !(t.Mark(segment.Open - 1) == ',' && g.SentenceOpeningSource(segment.Open) is { } openingSource && openingSource.Last < segment.Open);
         bool closesSentence = after >= sentenceEnd || t.Mark(after) is '.' or '!' or '?' or '…' || t.Is(after, "...") || t.StartsParagraph(after);
 
         // 1. An incise right after the marks: «…», a-t-il déclaré / «…» dit-elle / «…», selon le communiqué.
