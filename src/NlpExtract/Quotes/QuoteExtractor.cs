@@ -71,6 +71,18 @@ internal static class QuoteExtractor
             "aperçoit", "entendit", "entend", "entendait", "écouta", "écoutait", "remarqua", "reconnut")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"se contenter de": a reporting infinitive after it reports what follows (s'est contenté de rappeler que…).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWithForms =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "contenté", "contentée", "contentés", "contente", "contentent", "contentait", "contenta", "borné", "bornée", "bornait")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"tenir à", "insister pour": a reporting infinitive after them reports what follows (a tenu à rappeler que…).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsistForms =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "tenu", "tenue", "tenus", "tient", "tiennent", "tenait", "tenaient", "tint", "borné", "bornée", "borne", "bornait")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
@@ -949,6 +961,13 @@ internal static class QuoteExtractor
                 continue;
             }
 
+            if (GovernedInfinitiveCue(g, i) is { } infinitive)
+            {
+                AddInfinitiveThatClause(g, infinitive, inSegment, drafts);
+                i = infinitive.Last;
+                continue;
+            }
+
             if (g.VerbCueAt(i, ReportingFrames.ThatClause | ReportingFrames.Infinitive) is not { } verb || verb.First != i && !t.In(verb.First, QuoteWords.Auxiliaries) && !t.In(verb.First, QuoteWords.Reflexives) && !t.Is(verb.First, "en"))
             {
                 continue;
@@ -991,6 +1010,86 @@ internal static class QuoteExtractor
 
             i = verb.Last;
         }
+    }
+
+    /// <summary>
+    /// "…, avant d'ajouter que 4 000 postes seraient créés", "a tenu à rappeler que…", "a profité de l'audience pour
+    /// souligner que…": a reporting infinitive after the few constructions that keep the sentence's subject as its
+    /// speaker and report what follows (not "a refusé de confirmer que…", which reports nothing).
+    /// </summary>
+    private static Cue? GovernedInfinitiveCue(QuoteGrammar g, int i)
+    {
+        var t = g.Text;
+        bool governed = (t.Is(i - 1, "de") || t.Is(i - 1, "d'") || t.Is(i - 1, "d’")) && (t.Is(i - 2, "avant") || t.Is(i - 2, "afin") || t.In(i - 2, ContentWithForms))
+                        || t.Is(i - 1, "à") && t.In(i - 2, InsistForms)
+                        || t.Is(i - 1, "pour") && !t.IsPunctuation(i - 2);
+        if (!governed || g.VerbCueAt(i, ReportingFrames.ThatClause, allowInfinitive: true) is not { Verb: { } } cue || cue.First != i || !t.LooksInfinitive(i))
+        {
+            return null;
+        }
+
+        return cue;
+    }
+
+    /// <summary>The que-clause of a governed reporting infinitive (see <see cref="GovernedInfinitiveCue"/>), spoken by the sentence's subject.</summary>
+    private static void AddInfinitiveThatClause(QuoteGrammar g, Cue infinitive, bool[] inSegment, List<QuoteDraft> drafts)
+    {
+        var t = g.Text;
+        int sentenceEnd = t.SentenceEnd(infinitive.First);
+        for (int q = infinitive.Last + 1; q < sentenceEnd && q <= infinitive.Last + 6; q++)
+        {
+            if (inSegment[q] || t.IsPunctuation(q))
+            {
+                return;
+            }
+
+            if ((t.Is(q, "que") || t.Is(q, "qu'") || t.Is(q, "qu’")) && !IsConjunctionQue(t, q))
+            {
+                // "« Les moyens sont là », a-t-il assuré, avant d'ajouter que…": after a quote and its incise, the incise's speaker.
+                int sentenceStart = t.SentenceStart(infinitive.First);
+                var speaker = inSegment[sentenceStart] ? SpeakerOfQuoteBefore(t, drafts, sentenceStart, infinitive.First)
+                    : g.SentenceSubject(sentenceStart, infinitive.First);
+                if (speaker is null || speaker.LastToken >= infinitive.First)
+                {
+                    return;
+                }
+
+                int last = q + 1;
+                while (last + 1 < sentenceEnd && last + 1 < q + 1 + MaxClauseTokens)
+                {
+                    last++;
+                }
+
+                last = TrimEnd(t, q + 1, last);
+                if (last <= q || t.IsPunctuation(q + 1))
+                {
+                    return;
+                }
+
+                drafts.Add(new QuoteDraft
+                {
+                    Content = t.Span(q + 1, last), Kind = QuoteKind.Indirect, Cue = t.Span(infinitive.First, infinitive.Last), Speaker = speaker,
+                    Score = ScoreFor(speaker) - 0.2f,
+                });
+                return;
+            }
+        }
+    }
+
+    /// <summary>The speaker of the last marked quote that lies between tokens <paramref name="first"/> and <paramref name="before"/>, or null.</summary>
+    private static SpeakerMention? SpeakerOfQuoteBefore(QuoteText t, List<QuoteDraft> drafts, int first, int before)
+    {
+        int from = t.Tokens[first].Start;
+        int to = t.Tokens[before].Start;
+        for (int d = drafts.Count - 1; d >= 0; d--)
+        {
+            if (drafts[d].Kind != QuoteKind.Indirect && drafts[d].Content.Start >= from && drafts[d].Content.End <= to && drafts[d].Speaker is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>que after ainsi, alors, parce, bien, tandis… is a conjunction, not the start of a reported clause.</summary>
