@@ -640,7 +640,7 @@ internal static class QuoteExtractor
                 return;
             }
 
-            var beat = ActionBeatSubject(g, segment.Open, inSegment);
+            var beat = ActionBeatSubject(g, segment.Open, inSegment) ?? InterviewedAfterHeadline(g, segment, after);
             drafts.Add(new QuoteDraft
             {
                 Content = content, Kind = QuoteKind.Direct, Speaker = beat, ContinuesPrevious = beat is null && !segment.Dialogue,
@@ -787,6 +787,39 @@ internal static class QuoteExtractor
         }
 
         return t.In(verb, NoticeVerbs) ? null : subject;
+    }
+
+    /// <summary>
+    /// "« L'école doit redevenir un lieu de transmission »⏎Entretien avec Élisabeth Martin, professeure…": a quote that is a
+    /// headline by itself, over the paragraph that announces an interview, is the interviewee's.
+    /// </summary>
+    private static SpeakerMention? InterviewedAfterHeadline(QuoteGrammar g, Segment segment, int after)
+    {
+        var t = g.Text;
+        if (segment.Close < 0 || !t.StartsParagraph(segment.Open) || after >= t.Count || !t.StartsParagraph(after))
+        {
+            return null;
+        }
+
+        int p = after;
+        if (t.Is(p, "entretien") && t.Is(p + 1, "avec"))
+        {
+            p += 2;
+        }
+        else if (t.Is(p, "interview") && (t.Is(p + 1, "de") || t.Is(p + 1, "d'") || t.Is(p + 1, "d’") || t.Is(p + 1, "avec")))
+        {
+            p += 2;
+        }
+        else if (t.Is(p, "rencontre") && t.Is(p + 1, "avec"))
+        {
+            p += 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        return g.NounPhraseAfter(p, t.SentenceEnd(p), inverted: true) is { Kind: MentionKind.Name } interviewee ? interviewee : null;
     }
 
     private static bool IsPresentParticiple(QuoteText t, int i) => t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.Ordinal);
