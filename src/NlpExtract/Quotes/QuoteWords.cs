@@ -158,7 +158,8 @@ internal static class QuoteWords
         "technicien", "technicienne", "sélectionneur", "sélectionneuse", "buteur", "buteuse", "ailier", "meneur", "meneuse",
         "prévenu", "prévenue", "accusé", "accusée", "plaignant", "plaignante", "enquêteur", "enquêtrice", "gendarme", "policier",
         "policière", "syndicaliste", "éleveur", "éleveuse", "agriculteur", "agricultrice", "viticulteur", "viticultrice",
-        "commerçant", "commerçante", "artisan", "artisane", "restaurateur", "restauratrice", "entrepreneur", "entrepreneuse");
+        "commerçant", "commerçante", "artisan", "artisane", "restaurateur", "restauratrice", "entrepreneur", "entrepreneuse",
+        "diplomate");
 
     /// <summary>Adverbs that open a comparison two words before its "que" (plus rapide que, moins cher que).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives = Set(
