@@ -106,6 +106,21 @@ public class TokenizerTests
         Assert.That(tokens.Select(t => t.GetText(text)), Is.EqualTo(new[] { "un", "deux", "trois", "quatre" }));
     }
 
+    [TestCase("laŒuvre complète", new[] { "la", "Œuvre", "complète" })]
+    [TestCase("sa sœurMarie est venue", new[] { "sa", "sœur", "Marie", "est", "venue" })]
+    [TestCase("zéŒeœyy8Q fin", new[] { "zé", "Œeœyy8Q", "fin" })]
+    public void A_word_glued_by_a_capital_outside_latin1_is_cut_wherever_the_text_places_it(string words, string[] expected)
+    {
+        // The vector masks read 64 characters at a time: the same words after every length of text before them must
+        // give the same tokens, wherever a block boundary falls.
+        for (int padding = 0; padding < 140; padding++)
+        {
+            string text = new string('x', padding) + " " + words;
+            var tokens = FrenchTokenizer.TokenizeToArray(text).Skip(padding > 0 ? 1 : 0).Select(t => t.GetText(text));
+            Assert.That(tokens, Is.EqualTo(expected), $"after {padding} characters");
+        }
+    }
+
     [Test]
     [CancelAfter(60_000)]
     public void Ten_megabyte_text_is_tokenized_whole()

@@ -276,13 +276,17 @@ public ref struct TokenEnumerator
     private bool TryScanPlainWord(ReadOnlySpan<char> text, int start, out int end)
     {
         int i = SkipMaskedWordChars(text, start + 1);
+        int maskedEnd = i;
         while (i < text.Length && CharClassTable.IsWordChar(text[i]))
         {
             i++; // word characters outside the mask (œ, combining accents, other scripts)
         }
 
+        // The seam mask sees neither the capitals outside Latin-1 (Œ) nor the characters read after the mask's block, so a
+        // word that holds any is looked at in full: otherwise where the blocks fall, which depends on what came before and
+        // on the machine's vector width, would decide the tokens.
         end = i;
-        if (MayHaveSeam(start, i))
+        if (i != maskedEnd || MayHaveSeam(start, i))
         {
             int seam = GluedWordSeam(text, start, i);
             if (seam < i)

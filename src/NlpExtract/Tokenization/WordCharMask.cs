@@ -66,7 +66,7 @@ internal static class WordCharMask
                 ulong bit = 1UL << (i - start);
                 masks.Word |= IsMaskedWordChar(ch) ? bit : 0;
                 masks.Capitals |= IsMaskedCapital(ch) ? bit : 0;
-                masks.Digits |= CharClassTable.Of(ch) == CharClass.Digit ? bit : 0;
+                masks.Digits |= (uint)(ch - '0') <= 9 || ch > 0xFF && ch is not ('\u2019' or '\u202F') ? bit : 0; // as the vector path reads them
                 masks.Separators |= IsMaskedSeparator(ch) ? bit : 0;
                 masks.WordEnds |= IsMaskedSeparator(ch) || IsMaskedWordEndMark(ch) ? bit : 0;
                 masks.SingleMarks |= IsMaskedSingleMark(ch) ? bit : 0;
