@@ -74,10 +74,10 @@ internal static class QuoteExtractor
     /// <summary>"se contenter de": a reporting infinitive after it reports what follows (s'est contenté de rappeler que…).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWithForms =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "contenté", "contentée", "contentés", "contente", "contentent", "contentait", "contenta", "borné", "bornée", "bornait")
+            "contenté", "contentée", "contentés", "contente", "contentent", "contentait", "contenta")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"tenir à", "insister pour": a reporting infinitive after them reports what follows (a tenu à rappeler que…).</summary>
+    /// <summary>"tenir à", "se borner à": a reporting infinitive after them reports what follows (a tenu à rappeler que…).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsistForms =
         System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
             "tenu", "tenue", "tenus", "tient", "tiennent", "tenait", "tenaient", "tint", "borné", "bornée", "borne", "bornait")
@@ -734,10 +734,9 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// "Elle prit un air fâché. -- « Oh non, très bon. »", "Elle ne riait plus.⏎« Il ne se serait pas baissé. »": a quote
-    /// with no cue right after a narrated sentence (in its paragraph, or closing the paragraph before) is spoken by that
-    /// sentence's subject, the character the narration was just showing. A sentence that holds a quote itself is a line of
-    /// the dialogue, not narration, and gives nobody.
+    /// "Elle prit un air fâché. -- « Oh non, très bon. »": a quote with no cue right after a narrated sentence of its own
+    /// paragraph is spoken by that sentence's subject, the character the narration was just showing. A sentence that holds
+    /// a quote itself is a line of the dialogue, not narration, and gives nobody.
     /// </summary>
     private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment)
     {
