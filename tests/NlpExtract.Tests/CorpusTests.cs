@@ -93,8 +93,8 @@ public class CorpusTests
         Assert.That(result.Documents, Is.EqualTo(6), "the litbank-dev documents");
         Assert.That(result.Marked.Spans.F1, Is.GreaterThanOrEqualTo(0.90), "marked span F1 target (issue: ≥ 90)");
 
-        // Not yet at the issue's target (pairs ≥ 80): a regression guard below the level measured on 2026-12-02 (55.0); the
-        // issue stays open until the target is met.
-        Assert.That(result.Marked.Pairs.F1, Is.GreaterThanOrEqualTo(0.55), "marked pairs F1, regression guard: 56.52 on 2026-12-02");
+        // Not yet at the issue's target (pairs ≥ 80): a regression guard just below the level measured on 2026-12-03
+        // (57.97); the issue stays open until the target is met.
+        Assert.That(result.Marked.Pairs.F1, Is.GreaterThanOrEqualTo(0.575), "marked pairs F1, regression guard: 57.97 on 2026-12-03");
     }
 }
