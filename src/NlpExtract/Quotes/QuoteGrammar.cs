@@ -338,9 +338,7 @@ internal sealed class QuoteGrammar
                 speaker = PronounMention(pronoun);
                 after = participle.Last + 1;
 
-                // "a-t-on appris auprès du parquet": the impersonal "on" learnt it from a source the phrase names.
-                if (_t.Is(pronoun, "-t-on") && _t.Is(after, "auprès") && after + 1 < limit
-                    && NounPhraseAfter(_t.Is(after + 1, "de") || _t.Is(after + 1, "d'") || _t.Is(after + 1, "d’") ? after + 2 : after + 1, limit) is { } source)
+                if (_t.Is(pronoun, "-t-on") && SourceOfImpersonalOn(after, limit) is { } source)
                 {
                     speaker = source;
                     after = source.LastToken + 1;
@@ -360,6 +358,11 @@ internal sealed class QuoteGrammar
             {
                 speaker = PronounMention(finite.Last + 1);
                 after = finite.Last + 2;
+                if ((_t.Is(finite.Last + 1, "-t-on") || _t.Is(finite.Last + 1, "-on")) && SourceOfImpersonalOn(after, limit) is { } source)
+                {
+                    speaker = source;
+                    after = source.LastToken + 1;
+                }
             }
             else
             {
@@ -385,6 +388,35 @@ internal sealed class QuoteGrammar
         }
 
         return new Incise(cue, speaker, Math.Min(end, limit - 1));
+    }
+
+    /// <summary>
+    /// "a-t-on appris auprès du parquet", "assure-t-on à l'Élysée", "indique-t-on au ministère de l'Intérieur": the
+    /// impersonal "on" of an incise speaks for, or learnt it from, the place or body the phrase after it names; null when
+    /// no such phrase follows at <paramref name="after"/>.
+    /// </summary>
+    private SpeakerMention? SourceOfImpersonalOn(int after, int limit)
+    {
+        if (after + 1 >= limit)
+        {
+            return null;
+        }
+
+        int p;
+        if (_t.Is(after, "auprès"))
+        {
+            p = _t.Is(after + 1, "de") || _t.Is(after + 1, "d'") || _t.Is(after + 1, "d’") ? after + 2 : after + 1;
+        }
+        else if (_t.Is(after, "à") || _t.Is(after, "chez") || _t.Is(after, "au") || _t.Is(after, "aux"))
+        {
+            p = after + 1; // "au ministère": the article is inside "au"
+        }
+        else
+        {
+            return null;
+        }
+
+        return NounPhraseAfter(p, limit);
     }
 
     private bool IsIndirectObjectClitic(int i)
