@@ -566,6 +566,20 @@ public class EntityEdgesTests
             Is.EqualTo(new[] { ("Rassemblement national", EntityLabel.Organization) }));
     }
 
+    [TestCase("Le Slovène Tadej Pogacar a gagné l'étape.", "Slovène Tadej Pogacar", EntityLabel.Organization, "Tadej Pogacar")]
+    [TestCase("Son dauphin, le Danois Jonas Vingegaard, a reconnu sa défaite.", "Danois Jonas Vingegaard", EntityLabel.Person, "Jonas Vingegaard")]
+    public void A_noun_of_nationality_before_a_name_describes_the_person_it_names(string text, string tagged, EntityLabel label, string person)
+    {
+        Assert.That(Apply(text, (tagged, label)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
+    }
+
+    [Test]
+    public void A_noun_of_nationality_alone_is_no_entity()
+    {
+        const string text = "La Slovène a gagné.";
+        Assert.That(Apply(text, ("Slovène", EntityLabel.Location)), Is.Empty);
+    }
+
     [Test]
     public void A_word_in_capitals_right_after_a_number_is_a_models_name_not_a_person()
     {

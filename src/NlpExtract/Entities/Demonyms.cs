@@ -5,7 +5,8 @@ namespace NlpExtract.Entities;
 /// <summary>
 /// Nouns of nationality written with their capital ("la Belge", "l'Américaine", "les Français"): they name a person or a
 /// people, not a place or an organization, and Sequoia marks none of them. Written for NlpExtract, masculine, feminine and
-/// plural forms; the words that are also a country's name (Suisse, Argentine) are left to the place lexicon.
+/// plural forms; the words that are also a country's name (Suisse, Argentine, Philippines) or a given name (Philippine) are
+/// left out.
 /// </summary>
 internal static class Demonyms
 {
@@ -32,6 +33,21 @@ internal static class Demonyms
         "Sénégalais|Sénégalaise|Sénégalaises", "Ivoirien|Ivoirienne|Ivoiriens|Ivoiriennes", "Camerounais|Camerounaise|Camerounaises",
         "Malien|Malienne|Maliens|Maliennes", "Nigérian|Nigériane|Nigérians|Nigérianes", "Sud-Africain|Sud-Africaine|Sud-Africains|Sud-Africaines",
         "Européen|Européenne|Européens|Européennes", "Africain|Africaine|Africains|Africaines", "Asiatique|Asiatiques",
+        "Slovène|Slovènes", "Luxembourgeois|Luxembourgeoise|Luxembourgeoises", "Néo-Zélandais|Néo-Zélandaise|Néo-Zélandaises",
+        "Kényan|Kényane|Kényans|Kényanes", "Éthiopien|Éthiopienne|Éthiopiens|Éthiopiennes", "Érythréen|Érythréenne|Érythréens|Érythréennes",
+        "Vénézuélien|Vénézuélienne|Vénézuéliens|Vénézuéliennes", "Cubain|Cubaine|Cubains|Cubaines", "Islandais|Islandaise|Islandaises",
+        "Estonien|Estonienne|Estoniens|Estoniennes", "Letton|Lettone|Lettons|Lettones", "Lituanien|Lituanienne|Lituaniens|Lituaniennes",
+        "Biélorusse|Biélorusses", "Géorgien|Géorgienne|Géorgiens|Géorgiennes", "Arménien|Arménienne|Arméniens|Arméniennes",
+        "Afghan|Afghane|Afghans|Afghanes", "Saoudien|Saoudienne|Saoudiens|Saoudiennes", "Jordanien|Jordanienne|Jordaniens|Jordaniennes",
+        "Libyen|Libyenne|Libyens|Libyennes", "Soudanais|Soudanaise|Soudanaises", "Congolais|Congolaise|Congolaises",
+        "Rwandais|Rwandaise|Rwandaises", "Burkinabé|Burkinabée|Burkinabés|Burkinabées", "Tchadien|Tchadienne|Tchadiens|Tchadiennes",
+        "Gabonais|Gabonaise|Gabonaises", "Béninois|Béninoise|Béninoises", "Togolais|Togolaise|Togolaises", "Guinéen|Guinéenne|Guinéens|Guinéennes",
+        "Malgache|Malgaches", "Haïtien|Haïtienne|Haïtiens|Haïtiennes", "Vietnamien|Vietnamienne|Vietnamiens|Vietnamiennes",
+        "Thaïlandais|Thaïlandaise|Thaïlandaises", "Indonésien|Indonésienne|Indonésiens|Indonésiennes",
+        "Taïwanais|Taïwanaise|Taïwanaises", "Bosnien|Bosnienne|Bosniens|Bosniennes", "Albanais|Albanaise|Albanaises",
+        "Kosovar|Kosovars", "Moldave|Moldaves", "Maltais|Maltaise|Maltaises", "Chypriote|Chypriotes", "Gallois|Galloise|Galloises",
+        "Équatorien|Équatorienne|Équatoriens|Équatoriennes", "Péruvien|Péruvienne|Péruviens|Péruviennes",
+        "Uruguayen|Uruguayenne|Uruguayens|Uruguayennes", "Jamaïcain|Jamaïcaine|Jamaïcains|Jamaïcaines",
     ];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =

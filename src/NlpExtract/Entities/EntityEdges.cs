@@ -53,11 +53,21 @@ internal static class EntityEdges
             // "le 737 MAX", "l'A320 NEO": a word in capitals right after a number is a model's name, not a person.
             bool modelName = entity.Label == EntityLabel.Person && first == last && first > 0 && tokens[first - 1].Kind == TokenKind.Number
                              && tokens[first].Start - tokens[first - 1].End == 1 && !text[tokens[first].Start..tokens[first].End].ContainsAnyInRange('a', 'z');
-            // "la Belge", "l'Américaine", "les Français": a noun of nationality names a person or a people, no entity.
-            bool demonym = first == last && Demonyms.Contains(text[tokens[first].Start..tokens[first].End]);
+            // "la Belge", "l'Américaine", "les Français": a noun of nationality names a person or a people, no entity;
+            // before a name it is the person's description ("le Slovène Tadej Pogacar"), and the name is a person's.
+            bool demonym = first <= last && Demonyms.Contains(text[tokens[first].Start..tokens[first].End]);
+            var label = entity.Label;
+            if (demonym && first < last && tokens[first + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first + 1].Start])
+                && !text[tokens[first].End..tokens[first + 1].Start].Contains('\n'))
+            {
+                first++;
+                demonym = false;
+                label = EntityLabel.Person;
+            }
+
             if (first <= last && !modelName && !demonym)
             {
-                entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End };
+                entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End, Label = label };
             }
         }
 

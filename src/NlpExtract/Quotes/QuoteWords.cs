@@ -159,7 +159,16 @@ internal static class QuoteWords
         "prévenu", "prévenue", "accusé", "accusée", "plaignant", "plaignante", "enquêteur", "enquêtrice", "gendarme", "policier",
         "policière", "syndicaliste", "éleveur", "éleveuse", "agriculteur", "agricultrice", "viticulteur", "viticultrice",
         "commerçant", "commerçante", "artisan", "artisane", "restaurateur", "restauratrice", "entrepreneur", "entrepreneuse",
-        "diplomate");
+        "diplomate", "vainqueur", "lauréat", "lauréate", "coureur", "coureuse", "cycliste", "nageur", "nageuse", "skieur",
+        "skieuse", "pilote", "boxeur", "boxeuse", "judoka", "rugbyman", "footballeur", "footballeuse", "handballeur",
+        "handballeuse", "basketteur", "basketteuse", "athlète", "sprinteur", "sprinteuse", "marathonien", "marathonienne",
+        "tennisman", "tenniswoman", "golfeur", "golfeuse");
+
+    /// <summary>Adjectives written before the title they qualify (l'ancien ministre, le nouveau président, le double vainqueur).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrenominalAdjectives = Set(
+        "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle",
+        "double", "triple", "quadruple", "ex", "jeune", "vieux", "vieil", "vieille", "éternel", "éternelle", "célèbre", "grand",
+        "grande", "bouillant", "bouillante", "emblématique", "charismatique", "puissant", "puissante", "influent", "influente");
 
     /// <summary>Adverbs that open a comparison two words before its "que" (plus rapide que, moins cher que).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives = Set(

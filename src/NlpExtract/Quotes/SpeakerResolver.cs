@@ -723,6 +723,12 @@ internal sealed class SpeakerResolver
             return (null, null, mention.Gender, mention.Plural);
         }
 
+        // "l'ancien ministre", "le double vainqueur de l'épreuve": an adjective before a title leaves the title its head.
+        while (head < mention.LastToken && _t.In(head, QuoteWords.PrenominalAdjectives) && IsTitleWord(_t.Word(head + 1)))
+        {
+            head++;
+        }
+
         // "l'intéressé", the person the text is about: whoever spoke last in this paragraph or the one before, named or not
         // ("un conseiller de l'exécutif a reconnu que… L'intéressé a précisé…"), or else the person named last.
         if (!insideQuote && head == mention.LastToken && _t.Word(head) is "intéressé" or "intéressée" && definite && spoken.Count > 0
