@@ -573,6 +573,15 @@ public class EntityEdgesTests
         Assert.That(Apply(text, (tagged, label)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
     }
 
+    [TestCase("Le parquet a requis dix ans contre Mohamed M., jugé depuis lundi.", "Mohamed", "Mohamed M.")]
+    [TestCase("La victime, Sophie L. était présente.", "Sophie", "Sophie L.")]
+    [TestCase("Il a dîné avec Jean M. Dupont hier.", "Jean", "Jean")]
+    [TestCase("Selon Paul, M. Durand a parlé.", "Paul", "Paul")]
+    public void A_persons_initial_right_after_the_given_name_is_part_of_the_name(string text, string tagged, string person)
+    {
+        Assert.That(Apply(text, (tagged, EntityLabel.Person)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
+    }
+
     [Test]
     public void A_noun_of_nationality_alone_is_no_entity()
     {

@@ -65,6 +65,14 @@ internal static class EntityEdges
                 label = EntityLabel.Person;
             }
 
+            // "contre Mohamed M., jugé depuis lundi": a person's initial after the given name is part of the name (court
+            // reports write the surname so), unless a capitalised word follows it ("Mohamed M. Dupont" is another reading).
+            if (label == EntityLabel.Person && first <= last && !demonym && IsInitialAfter(text, tokens, last)
+                && !(last + 2 < tokens.Length && tokens[last + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[last + 2].Start])))
+            {
+                last++;
+            }
+
             if (first <= last && !modelName && !demonym)
             {
                 entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End, Label = label };
@@ -72,6 +80,19 @@ internal static class EntityEdges
         }
 
         entities.RemoveRange(kept, entities.Count - kept);
+    }
+
+    /// <summary>Whether the token after <paramref name="last"/>, one space away, is an initial: one capital and its period (M., D.).</summary>
+    private static bool IsInitialAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var next = tokens[last + 1];
+        return next.Length == 2 && next.Start == tokens[last].End + 1 && text[tokens[last].End] == ' ' && char.IsUpper(text[next.Start])
+               && text[next.Start + 1] == '.';
     }
 
     /// <summary>Whether <paramref name="token"/>, the last of a name whose earlier text is <paramref name="before"/>, cannot end it.</summary>
