@@ -105,6 +105,11 @@ internal static class DateRecognizer
 
         private readonly bool IsAny(int i, string a, string b) => Is(i, a) || Is(i, b);
 
+        /// <summary>A word with a capital that does not open its sentence: part of a name ("Journal" in "Le Journal du dimanche").</summary>
+        private readonly bool IsCapitalizedWord(int i)
+            => (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start])
+               && (i == 0 || _tokens[i - 1].Kind == TokenKind.Word);
+
         private readonly bool IsAny(int i, string a, string b, string c) => Is(i, a) || Is(i, b) || Is(i, c);
 
         /// <summary>The integer a token of plain digits stands for (at most four digits), or -1.</summary>
@@ -451,9 +456,9 @@ internal static class DateRecognizer
 
             int weekday = TemporalLexicon.Weekday(W(weekdayToken));
             if (weekday == 0 || DayOfMonth(weekdayToken + 1) > 0 || (first == weekdayToken && IsAny(i - 1, "le", "les", "chaque")) ||
-                IsAny(weekdayToken + 1, "Saint", "saint", "noir"))
+                IsAny(weekdayToken + 1, "Saint", "saint", "noir") || first == weekdayToken && Is(i - 1, "du") && IsCapitalizedWord(i - 2))
             {
-                return false; // a habit ("le lundi"), or a name ("Vendredi saint", "jeudi noir")
+                return false; // a habit ("le lundi"), or a name ("Vendredi saint", "jeudi noir", "Le Journal du dimanche")
             }
 
             int last = weekdayToken;
@@ -797,7 +802,10 @@ internal static class DateRecognizer
             }
             else if (determined || Is(i - 1, "au"))
             {
-                year = _reference.Year;
+                // "l'été" is this year's, unless a future sends it past the reference: announced in December ("avant
+                // l'été", "sera prise cet été") it is next year's. (Not the past the other way: "des législatives à
+                // l'automne semblaient…", written in May, is that year's autumn, as the French TimeBank marks it.)
+                year = _reference.Year + (DirectionAt(seasonToken) > 0 && SeasonStartMonth(season) < _reference.Month ? 1 : 0);
                 if (IsAny(i, "l'", "l’"))
                 {
                     first = i;

@@ -19,6 +19,12 @@ internal static class TenseGuesser
     /// <summary>The tense of the clue nearest to token <paramref name="at"/> among <paramref name="sentenceTokens"/>.</summary>
     public static Tense GuessAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, int at)
     {
+        // "un sondage publié dimanche", "l'accord signé lundi": a participle right before the date tells what was done then.
+        if (at > 0 && IsDoneParticipleAt(text, sentenceTokens[at - 1]))
+        {
+            return Tense.Past;
+        }
+
         for (int distance = 0; distance < sentenceTokens.Length; distance++)
         {
             var before = at - distance >= 0 && at - distance < sentenceTokens.Length ? Clue(text, sentenceTokens, at - distance) : Tense.Unknown;
@@ -69,6 +75,12 @@ internal static class TenseGuesser
             return Tense.Past;
         }
 
+        // A conditional announces (reported) future: "elle recevrait les syndicats en janvier", "il pourrait partir lundi".
+        if (word.Length > 5 && (word.EndsWith("rait", StringComparison.Ordinal) || word.EndsWith("raient", StringComparison.Ordinal)))
+        {
+            return Tense.Future;
+        }
+
         if (word is "hier" || TemporalLexicon.IsPastModifier(word) ||
             (word.Length > 4 && (word.EndsWith("ait", StringComparison.Ordinal) || word.EndsWith("aient", StringComparison.Ordinal)) &&
              !word.EndsWith("rait", StringComparison.Ordinal)))
@@ -77,6 +89,25 @@ internal static class TenseGuesser
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// A past participle of the first group (publié, signé, annoncé) that reports a thing done, not one planned (prévu is
+    /// not of this form; programmé, fixé, reporté, repoussé, convoqué are excluded), nor a noun in -ité, -té or -ée
+    /// (société, été, côté, comité, journée).
+    /// </summary>
+    private static bool IsDoneParticipleAt(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length is < 4 or > 24 || char.IsUpper(text[token.Start]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        var word = buffer[..text.Slice(token.Start, token.Length).ToLowerInvariant(buffer)];
+        return word.EndsWith('é') && !word.EndsWith("ité", StringComparison.Ordinal) && !word.EndsWith("été", StringComparison.Ordinal)
+               && word is not ("côté" or "comité" or "marché" or "député" or "programmé" or "fixé" or "reporté" or "repoussé"
+                   or "convoqué" or "décalé" or "envisagé" or "planifié" or "prolongé" or "avancé");
     }
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> text, Token token, Span<char> buffer)
