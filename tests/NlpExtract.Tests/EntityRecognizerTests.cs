@@ -974,6 +974,19 @@ public class KnownOrganizationsTests
         Assert.That(Apply(text), Is.Empty);
     }
 
+    [TestCase("Clément Sénéchal, porte-parole de Greenpeace France, a réagi.", "Greenpeace", EntityLabel.Person)]
+    [TestCase("Le PNUE publie son rapport annuel.", "PNUE", EntityLabel.Location)]
+    public void An_organization_that_is_nothing_else_is_one_whatever_the_tagger_said(string text, string name, EntityLabel tagged)
+    {
+        Assert.That(Apply(text, (name, tagged)), Is.EqualTo(new[] { (name, EntityLabel.Organization) }));
+    }
+
+    [Test]
+    public void An_organization_that_is_nothing_else_is_found_where_the_tagger_left_it()
+    {
+        Assert.That(Apply("Les militants de Greenpeace ont manifesté."), Is.EqualTo(new[] { ("Greenpeace", EntityLabel.Organization) }));
+    }
+
     [Test]
     public void A_word_the_tagger_labelled_keeps_its_label()
     {
