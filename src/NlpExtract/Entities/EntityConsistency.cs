@@ -61,7 +61,7 @@ internal static class EntityConsistency
             {
                 surnames.Add(surface[(space + 1)..].ToString());
                 int firstSpace = surface.IndexOf(' ');
-                if (NlpExtract.Quotes.FirstNames.GenderOf(surface[..firstSpace]) != NlpExtract.Quotes.Gender.Unknown)
+                if (FirstNames.GenderOf(surface[..firstSpace]) != Gender.Unknown)
                 {
                     surnames.Add(surface[..firstSpace].ToString());
                 }

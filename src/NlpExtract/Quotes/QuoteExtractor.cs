@@ -57,32 +57,6 @@ internal static class QuoteExtractor
     /// <summary>Lower than a cue's: the narration shows who acts, and the one who acts usually speaks next, not always.</summary>
     private const float ActionBeatScore = 0.45f;
 
-    /// <summary>What follows an impersonal "il" ("il y avait", "il fallait", "il faisait nuit"), which names nobody.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImpersonalVerbs =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "y", "faut", "fallait", "faudra", "faudrait", "fait", "faisait", "pleut", "pleuvait", "semble", "semblait", "paraît",
-            "paraissait", "s'agit", "s'agissait", "importe", "importait", "était", "est", "reste", "restait", "suffit", "suffisait")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Verbs of coming in and of seeing, whose subject is shown to the next speaker rather than speaking (see <see cref="ActionBeatSubject"/>).</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoticeVerbs =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "parut", "paraît", "apparut", "entra", "entre", "arriva", "arrive", "survint", "vint", "vit", "voit", "voyait", "aperçut",
-            "aperçoit", "entendit", "entend", "entendait", "écouta", "écoutait", "remarqua", "reconnut")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>"se contenter de": a reporting infinitive after it reports what follows (s'est contenté de rappeler que…).</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWithForms =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "contenté", "contentée", "contentés", "contente", "contentent", "contentait", "contenta")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>"tenir à", "se borner à": a reporting infinitive after them reports what follows (a tenu à rappeler que…).</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsistForms =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-            "tenu", "tenue", "tenus", "tient", "tiennent", "tenait", "tenaient", "tint", "borné", "bornée", "borne", "bornait")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
@@ -772,7 +746,7 @@ internal static class QuoteExtractor
         // "On sonna.", "Il y avait du monde.", "Il fallait partir.": nobody in particular.
         var subject = g.SentenceSubject(start, p);
         if (subject is null || subject is { Kind: MentionKind.Pronoun } pronoun
-            && (t.Is(pronoun.FirstToken, "on") || t.Is(pronoun.FirstToken, "il") && t.In(pronoun.FirstToken + 1, ImpersonalVerbs)))
+            && (t.Is(pronoun.FirstToken, "on") || t.Is(pronoun.FirstToken, "il") && t.In(pronoun.FirstToken + 1, QuoteWords.ImpersonalVerbs)))
         {
             return null;
         }
@@ -785,7 +759,7 @@ internal static class QuoteExtractor
             verb++;
         }
 
-        return t.In(verb, NoticeVerbs) ? null : subject;
+        return t.In(verb, QuoteWords.NoticeVerbs) ? null : subject;
     }
 
     /// <summary>
@@ -1020,7 +994,7 @@ internal static class QuoteExtractor
 
                     if ((t.Is(q, "que") || t.Is(q, "qu'") || t.Is(q, "qu’")) && !IsConjunctionQue(t, q))
                     {
-                        AddClause(g, verb, q + 1, sentenceEnd, inSegment, drafts);
+                        AddClause(g, verb, q + 1, sentenceEnd, drafts);
                         break;
                     }
                 }
@@ -1036,7 +1010,7 @@ internal static class QuoteExtractor
 
                 if (v < sentenceEnd && t.LooksInfinitive(v) && !inSegment[v])
                 {
-                    AddClause(g, verb, v, sentenceEnd, inSegment, drafts);
+                    AddClause(g, verb, v, sentenceEnd, drafts);
                 }
             }
 
@@ -1052,8 +1026,8 @@ internal static class QuoteExtractor
     private static Cue? GovernedInfinitiveCue(QuoteGrammar g, int i)
     {
         var t = g.Text;
-        bool governed = (t.Is(i - 1, "de") || t.Is(i - 1, "d'") || t.Is(i - 1, "d’")) && (t.Is(i - 2, "avant") || t.Is(i - 2, "afin") || t.In(i - 2, ContentWithForms))
-                        || t.Is(i - 1, "à") && t.In(i - 2, InsistForms)
+        bool governed = (t.Is(i - 1, "de") || t.Is(i - 1, "d'") || t.Is(i - 1, "d’")) && (t.Is(i - 2, "avant") || t.Is(i - 2, "afin") || t.In(i - 2, QuoteWords.ContentWithForms))
+                        || t.Is(i - 1, "à") && t.In(i - 2, QuoteWords.InsistForms)
                         || t.Is(i - 1, "pour") && !t.IsPunctuation(i - 2);
         if (!governed || g.VerbCueAt(i, ReportingFrames.ThatClause, allowInfinitive: true) is not { Verb: { } } cue || cue.First != i || !t.LooksInfinitive(i))
         {
@@ -1086,23 +1060,7 @@ internal static class QuoteExtractor
                     return;
                 }
 
-                int last = q + 1;
-                while (last + 1 < sentenceEnd && last + 1 < q + 1 + MaxClauseTokens)
-                {
-                    last++;
-                }
-
-                last = TrimEnd(t, q + 1, last);
-                if (last <= q || t.IsPunctuation(q + 1))
-                {
-                    return;
-                }
-
-                drafts.Add(new QuoteDraft
-                {
-                    Content = t.Span(q + 1, last), Kind = QuoteKind.Indirect, Cue = t.Span(infinitive.First, infinitive.Last), Speaker = speaker,
-                    Score = ScoreFor(speaker) - 0.2f,
-                });
+                AddClause(g, infinitive, q + 1, sentenceEnd, drafts, speaker, scoreDrop: 0.2f);
                 return;
             }
         }
@@ -1136,7 +1094,12 @@ internal static class QuoteExtractor
            || t.Is(q - 1, "après") || t.Is(q - 1, "pour") || t.Is(q - 1, "sans") || t.Is(q - 1, "dès") || t.Is(q - 1, "lors")
            || t.Is(q - 1, "depuis") || t.Is(q - 1, "tant") || t.Is(q - 1, "si") || t.Is(q - 1, "aussi");
 
-    private static void AddClause(QuoteGrammar g, Cue verb, int first, int sentenceEnd, bool[] inSegment, List<QuoteDraft> drafts)
+    /// <summary>
+    /// The reported clause from token <paramref name="first"/> to the sentence's end, cued by <paramref name="verb"/> and
+    /// spoken by <paramref name="speaker"/>, or by the verb's subject when none is given.
+    /// </summary>
+    private static void AddClause(QuoteGrammar g, Cue verb, int first, int sentenceEnd, List<QuoteDraft> drafts, SpeakerMention? speaker = null,
+        float scoreDrop = 0.15f)
     {
         var t = g.Text;
         int last = first;
@@ -1152,7 +1115,8 @@ internal static class QuoteExtractor
         }
 
         // Without a subject (Considérant que…, a participle clause) nobody is reported.
-        if (g.SubjectBefore(verb.First) is not { } speaker)
+        speaker ??= g.SubjectBefore(verb.First);
+        if (speaker is null)
         {
             return;
         }
@@ -1160,7 +1124,7 @@ internal static class QuoteExtractor
         drafts.Add(new QuoteDraft
         {
             Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(verb.First, verb.Last), Speaker = speaker,
-            Score = ScoreFor(speaker) - 0.15f,
+            Score = ScoreFor(speaker) - scoreDrop,
         });
     }
 

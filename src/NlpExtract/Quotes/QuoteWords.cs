@@ -164,6 +164,24 @@ internal static class QuoteWords
         "handballeuse", "basketteur", "basketteuse", "athlète", "sprinteur", "sprinteuse", "marathonien", "marathonienne",
         "tennisman", "tenniswoman", "golfeur", "golfeuse");
 
+    /// <summary>What follows an impersonal "il" ("il y avait", "il fallait", "il faisait nuit"), which names nobody.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImpersonalVerbs = Set(
+        "y", "faut", "fallait", "faudra", "faudrait", "fait", "faisait", "pleut", "pleuvait", "semble", "semblait", "paraît",
+        "paraissait", "s'agit", "s'agissait", "importe", "importait", "était", "est", "reste", "restait", "suffit", "suffisait");
+
+    /// <summary>Verbs of coming in and of seeing, whose subject is shown to the next speaker rather than speaking (see QuoteExtractor.ActionBeatSubject).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoticeVerbs = Set(
+        "parut", "paraît", "apparut", "entra", "entre", "arriva", "arrive", "survint", "vint", "vit", "voit", "voyait", "aperçut",
+        "aperçoit", "entendit", "entend", "entendait", "écouta", "écoutait", "remarqua", "reconnut");
+
+    /// <summary>"se contenter de": a reporting infinitive after it reports what follows (s'est contenté de rappeler que…).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWithForms = Set(
+        "contenté", "contentée", "contentés", "contente", "contentent", "contentait", "contenta");
+
+    /// <summary>"tenir à", "se borner à": a reporting infinitive after them reports what follows (a tenu à rappeler que…).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsistForms = Set(
+        "tenu", "tenue", "tenus", "tient", "tiennent", "tenait", "tenaient", "tint", "borné", "bornée", "borne", "bornait");
+
     /// <summary>Adjectives written before the title they qualify (l'ancien ministre, le nouveau président, le double vainqueur).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrenominalAdjectives = Set(
         "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle",
