@@ -202,6 +202,60 @@ public class EntityRecognizerTests
         Assert.That(cached, Is.EqualTo(direct).Within(1e-3f));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    [TestCase(4)]
+    public void Decoding_finds_the_best_legal_sequence_that_an_exhaustive_search_finds(int length)
+    {
+        // The decoder takes the best predecessor of every tag with vector maxima and finds the back-pointers again on the
+        // way back: on random scores it must agree with trying every legal BILOU sequence, and its table must hold the
+        // best score of a legal prefix ending on each tag (the confidences read it).
+        const int labels = EntityLabels.Count;
+        var random = new Random(length);
+        var transitions = Enumerable.Range(0, (labels + 1) * labels).Select(_ => (float)(random.NextDouble() * 4 - 2)).ToArray();
+        var scores = Enumerable.Range(0, length * labels).Select(_ => (float)(random.NextDouble() * 10 - 5)).ToArray();
+        var tags = new int[length];
+        var table = new float[length * labels];
+        EntityTagger.Decode(transitions, scores, tags, table);
+
+        var bestPrefix = Enumerable.Repeat(float.NegativeInfinity, length * labels).ToArray();
+        float bestScore = float.NegativeInfinity;
+        int[] bestTags = [];
+        var sequence = new int[length];
+        void Search(int position, float score)
+        {
+            if (position == length)
+            {
+                if (EntityLabels.MayEnd(sequence[^1]) && score > bestScore)
+                {
+                    (bestScore, bestTags) = (score, (int[])sequence.Clone());
+                }
+
+                return;
+            }
+
+            for (int tag = 0; tag < labels; tag++)
+            {
+                int previous = position == 0 ? -1 : sequence[position - 1];
+                if (!EntityLabels.IsAllowed(previous, tag))
+                {
+                    continue;
+                }
+
+                float transition = position == 0 ? transitions[(labels * labels) + tag] : transitions[(previous * labels) + tag];
+                float next = score + transition + scores[(position * labels) + tag];
+                bestPrefix[(position * labels) + tag] = Math.Max(bestPrefix[(position * labels) + tag], next);
+                sequence[position] = tag;
+                Search(position + 1, next);
+            }
+        }
+
+        Search(0, 0);
+        Assert.That(tags, Is.EqualTo(bestTags));
+        Assert.That(table, Is.EqualTo(bestPrefix).Within(1e-4f));
+    }
+
     [Test]
     public void The_embedded_model_saves_back_to_the_same_bytes()
     {

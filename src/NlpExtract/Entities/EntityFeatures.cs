@@ -39,17 +39,18 @@ internal ref struct EntityFeatures : IDisposable
         _shape = ArrayPool<char>.Shared.Rent(Math.Max(1, n * MaxWord));
         _lengths = ArrayPool<int>.Shared.Rent(Math.Max(1, n * 2));
         _lowercaseTitle = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
-        Span<char> joined = stackalloc char[MaxWord];
+
+        // A word's lowercase form and shape are written when first read (a tagger with cached word entries reads few).
+        _lengths.AsSpan(0, Math.Max(1, n * 2)).Fill(NotYetWritten);
         for (int i = 0; i < n; i++)
         {
-            var word = JoinHyphenation(Word(i), joined);
-            _lengths[2 * i] = Lower(word, _lower.AsSpan(i * MaxWord, MaxWord));
-            _lengths[(2 * i) + 1] = Shape(word, _shape.AsSpan(i * MaxWord, MaxWord));
-
             // Read by the "title<3" feature of the next three tokens: looked up once here rather than three times there.
             _lowercaseTitle[i] = lookUpTitles && IsLowercaseTitle(Word(i), lexicon);
         }
     }
+
+    /// <summary>The length of a lowercase form or shape not yet written (see <see cref="LowerAt"/>).</summary>
+    private const int NotYetWritten = -1;
 
     /// <summary>Whether a word is a title written in lowercase ("ministre", "président"), as the "title&lt;3" feature reads it.</summary>
     public static bool IsLowercaseTitle(ReadOnlySpan<char> word, EntityLexicon lexicon) =>
@@ -84,9 +85,27 @@ internal ref struct EntityFeatures : IDisposable
         ArrayPool<bool>.Shared.Return(_lowercaseTitle);
     }
 
-    private readonly ReadOnlySpan<char> LowerAt(int i) => _lower.AsSpan(i * MaxWord, _lengths[2 * i]);
+    private readonly ReadOnlySpan<char> LowerAt(int i)
+    {
+        if (_lengths[2 * i] == NotYetWritten)
+        {
+            Span<char> joined = stackalloc char[MaxWord];
+            _lengths[2 * i] = Lower(JoinHyphenation(Word(i), joined), _lower.AsSpan(i * MaxWord, MaxWord));
+        }
 
-    private readonly ReadOnlySpan<char> ShapeAt(int i) => _shape.AsSpan(i * MaxWord, _lengths[(2 * i) + 1]);
+        return _lower.AsSpan(i * MaxWord, _lengths[2 * i]);
+    }
+
+    private readonly ReadOnlySpan<char> ShapeAt(int i)
+    {
+        if (_lengths[(2 * i) + 1] == NotYetWritten)
+        {
+            Span<char> joined = stackalloc char[MaxWord];
+            _lengths[(2 * i) + 1] = Shape(JoinHyphenation(Word(i), joined), _shape.AsSpan(i * MaxWord, MaxWord));
+        }
+
+        return _shape.AsSpan(i * MaxWord, _lengths[(2 * i) + 1]);
+    }
 
     /// <summary>Calls <paramref name="sink"/> with every feature key of token <paramref name="i"/>.</summary>
     public void Extract<TSink>(int i, scoped ref TSink sink)
@@ -157,9 +176,9 @@ internal ref struct EntityFeatures : IDisposable
         if (i > 0)
         {
             // "M." + Xx, "de" + Xx, "ministre" + Xx: the word before with the shape of this one.
-            var wordShape = ShapeAt(i);
-            if (!sink.TryAddPreviousWordShape(wordShape))
+            if (!sink.TryAddPreviousWordShape())
             {
+                var wordShape = ShapeAt(i);
                 Span<char> previous = stackalloc char[MaxWord + 1 + MaxWord];
                 var previousLower = LowerAt(i - 1);
                 previousLower.CopyTo(previous);
@@ -181,7 +200,7 @@ internal ref struct EntityFeatures : IDisposable
 
                 if (_lowercaseTitle[back])
                 {
-                    Emit(ref sink, "title<3", wordShape);
+                    Emit(ref sink, "title<3", ShapeAt(i));
                     break;
                 }
             }
@@ -355,10 +374,10 @@ internal interface IFeatureSink
     void AddConstant(ContextFeature feature);
 
     /// <summary>
-    /// The feature pairing the previous word with this word's <paramref name="shape"/>, when the sink can find it
-    /// without its key (a scorer holding the previous word's pairs); false asks for the key through <see cref="Add"/>.
+    /// The feature pairing the previous word with this word's shape, when the sink can find it without its key (a scorer
+    /// holding the previous word's pairs and this word's shape number); false asks for the key through <see cref="Add"/>.
     /// </summary>
-    bool TryAddPreviousWordShape(scoped ReadOnlySpan<char> shape);
+    bool TryAddPreviousWordShape();
 }
 
 /// <summary>The features whose key is fixed; <see cref="ContextFeatures.Key"/> gives each one's key.</summary>

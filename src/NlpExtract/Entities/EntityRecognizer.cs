@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace NlpExtract.Entities;
 
@@ -87,6 +88,22 @@ internal static class EntityRecognizer
     }
 
     /// <summary>
+    /// Writes, for each next tag, the transitions into it from every tag as one padded row (the transpose of
+    /// <see cref="EntityTagger.PadTransitions"/>), an illegal succession or a padding lane −∞.
+    /// </summary>
+    private static void PadTransitionsInto(float[] transitions, Span<float> into)
+    {
+        into.Fill(float.NegativeInfinity);
+        for (int previous = 0; previous < L; previous++)
+        {
+            foreach (int next in EntityLabels.Successors[previous])
+            {
+                into[(next * EntityTagger.PaddedLabels) + previous] = transitions[(previous * L) + next];
+            }
+        }
+    }
+
+    /// <summary>
     /// The confidence of each chosen tag: the logistic of its max-marginal margin, the score of the best sequence through
     /// that tag minus the best through any other tag at the same token. <paramref name="forward"/> is the decoder's table
     /// (the best sequence ending on each tag); a backward pass gives the best continuation from each tag (additions only,
@@ -103,20 +120,36 @@ internal static class EntityRecognizer
                 backward[((n - 1) * L) + t] = EntityLabels.MayEnd(t) ? 0 : float.NegativeInfinity;
             }
 
-            // Confidences are read only at mention tokens: the backward pass stops at the first of them.
+            // Confidences are read only at mention tokens: the backward pass stops at the first of them. As in decoding,
+            // every tag's best continuation at once is a running vector maximum, over the next tags, of the transitions
+            // into that next tag (padded, an illegal succession −∞) plus its score and its own best continuation.
             int firstMention = Math.Max(0, tags.IndexOfAnyExcept(EntityLabels.Outside));
+            Span<float> into = stackalloc float[L * EntityTagger.PaddedLabels];
+            PadTransitionsInto(transitions, into);
+            Span<float> best = stackalloc float[EntityTagger.PaddedLabels];
+            int width = Vector<float>.Count;
             for (int i = n - 2; i >= firstMention; i--)
             {
-                for (int t = 0; t < L; t++)
+                best.Fill(float.NegativeInfinity);
+                for (int next = 0; next < L; next++)
                 {
-                    float best = float.NegativeInfinity;
-                    foreach (int next in EntityLabels.Successors[t])
+                    float continuation = backward[((i + 1) * L) + next];
+                    if (float.IsNegativeInfinity(continuation))
                     {
-                        best = Math.Max(best, transitions[(t * L) + next] + scores[((i + 1) * L) + next] + backward[((i + 1) * L) + next]);
+                        continue; // a tag the sentence cannot go on from
                     }
 
-                    backward[(i * L) + t] = best;
+                    var score = new Vector<float>(scores[((i + 1) * L) + next]);
+                    var rest = new Vector<float>(continuation);
+                    var column = into.Slice(next * EntityTagger.PaddedLabels, EntityTagger.PaddedLabels);
+                    for (int lane = 0; lane < EntityTagger.PaddedLabels; lane += width)
+                    {
+                        // (transition + score) + continuation: the order of the sums is the definition's, so are the bits.
+                        Vector.Max(new Vector<float>(best[lane..]), new Vector<float>(column[lane..]) + score + rest).CopyTo(best[lane..]);
+                    }
                 }
+
+                best[..L].CopyTo(backward.AsSpan(i * L, L));
             }
 
             var confidence = new float[n];

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -163,59 +164,108 @@ internal static class EntityTagger
             return;
         }
 
-        int[] back = ArrayPool<int>.Shared.Rent(n * L);
-        try
+        // The transitions padded to a whole number of vectors per previous tag, an illegal succession scored −∞, so the
+        // best predecessor of every tag at once is a running maximum over the previous tags (13 vector steps per token
+        // instead of a branchy loop over each tag's predecessors).
+        Span<float> padded = stackalloc float[L * PaddedLabels];
+        PadTransitions(transitions, padded);
+        for (int tag = 0; tag < L; tag++)
         {
+            delta[tag] = EntityLabels.IsAllowed(-1, tag) ? transitions[(L * L) + tag] + scores[tag] : float.NegativeInfinity;
+        }
+
+        Span<float> best = stackalloc float[PaddedLabels];
+        for (int i = 1; i < n; i++)
+        {
+            BestPredecessorScores(padded, delta.Slice((i - 1) * L, L), best);
+            var row = delta.Slice(i * L, L);
+            var scoreRow = scores.Slice(i * L, L);
             for (int tag = 0; tag < L; tag++)
             {
-                delta[tag] = EntityLabels.IsAllowed(-1, tag) ? transitions[(L * L) + tag] + scores[tag] : float.NegativeInfinity;
-            }
-
-            for (int i = 1; i < n; i++)
-            {
-                var previousRow = delta.Slice((i - 1) * L, L);
-                var row = delta.Slice(i * L, L);
-                var scoreRow = scores.Slice(i * L, L);
-                var backRow = back.AsSpan(i * L, L);
-                for (int tag = 0; tag < L; tag++)
-                {
-                    float best = float.NegativeInfinity;
-                    int bestPrevious = 0;
-                    foreach (int previous in EntityLabels.Predecessors[tag])
-                    {
-                        float candidate = previousRow[previous] + transitions[(previous * L) + tag];
-                        if (candidate > best)
-                        {
-                            best = candidate;
-                            bestPrevious = previous;
-                        }
-                    }
-
-                    row[tag] = best + scoreRow[tag];
-                    backRow[tag] = bestPrevious;
-                }
-            }
-
-            int last = 0;
-            float bestFinal = float.NegativeInfinity;
-            for (int tag = 0; tag < L; tag++)
-            {
-                if (EntityLabels.MayEnd(tag) && delta[((n - 1) * L) + tag] > bestFinal)
-                {
-                    bestFinal = delta[((n - 1) * L) + tag];
-                    last = tag;
-                }
-            }
-
-            tags[n - 1] = last;
-            for (int i = n - 1; i > 0; i--)
-            {
-                tags[i - 1] = back[(i * L) + tags[i]];
+                row[tag] = best[tag] + scoreRow[tag];
             }
         }
-        finally
+
+        int last = 0;
+        float bestFinal = float.NegativeInfinity;
+        for (int tag = 0; tag < L; tag++)
         {
-            ArrayPool<int>.Shared.Return(back);
+            if (EntityLabels.MayEnd(tag) && delta[((n - 1) * L) + tag] > bestFinal)
+            {
+                bestFinal = delta[((n - 1) * L) + tag];
+                last = tag;
+            }
+        }
+
+        // The back-pointers are found again on the way back, for the one tag chosen at each token: the same first-best
+        // predecessor a table filled on the way forward would hold, for 1/13 of the work.
+        tags[n - 1] = last;
+        for (int i = n - 1; i > 0; i--)
+        {
+            int tag = tags[i];
+            var previousRow = delta.Slice((i - 1) * L, L);
+            float bestScore = float.NegativeInfinity;
+            int bestPrevious = 0;
+            foreach (int previous in EntityLabels.Predecessors[tag])
+            {
+                float candidate = previousRow[previous] + transitions[(previous * L) + tag];
+                if (candidate > bestScore)
+                {
+                    bestScore = candidate;
+                    bestPrevious = previous;
+                }
+            }
+
+            tags[i - 1] = bestPrevious;
+        }
+    }
+
+    /// <summary>The labels rounded up to a whole number of vectors of any width the runtime uses (up to 16 floats).</summary>
+    internal const int PaddedLabels = 16;
+
+    /// <summary>
+    /// Writes the tag-to-tag transitions (the first <c>L × L</c> of <paramref name="transitions"/>) as rows of
+    /// <see cref="PaddedLabels"/>, an illegal succession or a padding lane scored −∞.
+    /// </summary>
+    internal static void PadTransitions(ReadOnlySpan<float> transitions, Span<float> padded)
+    {
+        padded.Fill(float.NegativeInfinity);
+        for (int previous = 0; previous < L; previous++)
+        {
+            foreach (int next in EntityLabels.Successors[previous])
+            {
+                padded[(previous * PaddedLabels) + next] = transitions[(previous * L) + next];
+            }
+        }
+    }
+
+    /// <summary>
+    /// For every tag, the best score of a sequence reaching it from the previous token: the maximum over previous tags of
+    /// their score plus the transition, written into <paramref name="best"/> (<see cref="PaddedLabels"/> floats).
+    /// </summary>
+    private static void BestPredecessorScores(ReadOnlySpan<float> padded, ReadOnlySpan<float> previousRow, Span<float> best)
+    {
+        int width = Vector<float>.Count;
+        var negativeInfinity = new Vector<float>(float.NegativeInfinity);
+        for (int lane = 0; lane < PaddedLabels; lane += width)
+        {
+            negativeInfinity.CopyTo(best[lane..]);
+        }
+
+        for (int previous = 0; previous < L; previous++)
+        {
+            float previousScore = previousRow[previous];
+            if (float.IsNegativeInfinity(previousScore))
+            {
+                continue; // an unreachable tag leads nowhere
+            }
+
+            var broadcast = new Vector<float>(previousScore);
+            var transitionRow = padded.Slice(previous * PaddedLabels, PaddedLabels);
+            for (int lane = 0; lane < PaddedLabels; lane += width)
+            {
+                Vector.Max(new Vector<float>(best[lane..]), broadcast + new Vector<float>(transitionRow[lane..])).CopyTo(best[lane..]);
+            }
         }
     }
 
@@ -258,7 +308,7 @@ internal static class EntityTagger
             }
         }
 
-        public bool TryAddPreviousWordShape(scoped ReadOnlySpan<char> shape)
+        public bool TryAddPreviousWordShape()
         {
             if (_previousWordShapes is null)
             {

@@ -187,6 +187,6 @@ internal static class EntityTrainer
 
         public void AddConstant(ContextFeature feature) => _action(_token, ContextFeatures.Key(feature));
 
-        public bool TryAddPreviousWordShape(scoped ReadOnlySpan<char> shape) => false; // training collects every key
+        public bool TryAddPreviousWordShape() => false; // training collects every key
     }
 }
