@@ -202,6 +202,24 @@ public class EntityRecognizerTests
         Assert.That(cached, Is.EqualTo(direct).Within(1e-3f));
     }
 
+    [Test]
+    public void The_word_cache_finds_every_word_it_kept_and_keeps_no_more_than_its_bound()
+    {
+        // Words past the first table size make it grow; past the bound they are computed each time instead.
+        var cache = new WordCache(maxCount: 10_000);
+        var words = Enumerable.Range(0, 12_000).Select(i => $"mot{i}").ToArray();
+        foreach (string word in words)
+        {
+            int hash = WordCache.HashOf(word);
+            cache.TryAdd(new WordEntry(word, hash, new float[5 * EntityLabels.Count], lowercaseTitle: false, shapeId: word.Length, ShapeRows.Empty));
+        }
+
+        Assert.That(cache.Count, Is.EqualTo(10_000));
+        Assert.That(words.Take(10_000).All(word => cache.TryGet(word, WordCache.HashOf(word), out var entry) && entry.Word.SequenceEqual(word)));
+        Assert.That(words.Skip(10_000).Any(word => cache.TryGet(word, WordCache.HashOf(word), out _)), Is.False);
+        Assert.That(cache.TryGet("mot", WordCache.HashOf("mot"), out _), Is.False);
+    }
+
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]

@@ -62,14 +62,14 @@ internal sealed class EntityModel
     /// <summary>
     /// The rows of the features that pair <paramref name="previousLower"/> with a shape, so the tagger finds the one of
     /// each token by the shape's number in a short sorted array instead of hashing the pair's key in the whole feature
-    /// table (the costliest lookup of the stage); empty when the model has none, null when the word holds the separator
+    /// table (the costliest lookup of the stage); empty when the model has none, <see cref="ShapeRows.IsLookedUpByKey"/> when the word holds the separator
     /// and the key must be looked up whole.
     /// </summary>
-    internal ShapeRows? PreviousWordShapes(ReadOnlySpan<char> previousLower)
+    internal ShapeRows PreviousWordShapes(ReadOnlySpan<char> previousLower)
     {
         if (previousLower.Contains(PairSeparator))
         {
-            return null;
+            return ShapeRows.LookedUpByKey;
         }
 
         return _previousWordShapes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(previousLower, out var rows) ? rows : ShapeRows.Empty;
@@ -170,9 +170,9 @@ internal sealed class EntityModel
     /// instead of once per occurrence. Bounded; safe for concurrent use; the values are a pure function of the word,
     /// so results never depend on what was cached before.
     /// </summary>
-    internal ConcurrentDictionary<string, WordEntry> WordVectors { get; } = new(StringComparer.Ordinal);
+    internal WordCache WordVectors { get; } = new(MaxCachedWords);
 
-    /// <summary>The most words <see cref="WordVectors"/> keeps (about 30 MB).</summary>
+    /// <summary>The most words <see cref="WordVectors"/> keeps (about 35 MB).</summary>
     internal const int MaxCachedWords = 100_000;
 
     /// <summary>The gazetteers and word lists the features consult.</summary>
@@ -339,11 +339,20 @@ internal sealed class EntityModel
     }
 }
 
-/// <summary>The "w-1s0" features of one previous word: the numbers of the shapes it pairs with, ascending, and their weights.</summary>
-internal sealed class ShapeRows(int[] shapeIds, float[] weights)
+/// <summary>
+/// The "w-1s0" features of one previous word: the numbers of the shapes it pairs with, ascending, and their weights; or,
+/// for a word holding the pairs' separator, none (<see cref="IsLookedUpByKey"/>: each pair is looked up by its key).
+/// </summary>
+internal readonly struct ShapeRows(int[]? shapeIds, float[]? weights)
 {
     /// <summary>No pairs.</summary>
     public static ShapeRows Empty { get; } = new([], []);
+
+    /// <summary>The pairs are looked up by key (see <see cref="EntityModel.PreviousWordShapes"/>).</summary>
+    public static ShapeRows LookedUpByKey => default;
+
+    /// <summary>Whether the pairs are looked up by key instead.</summary>
+    public bool IsLookedUpByKey => shapeIds is null;
 
     /// <summary>The weights (one per label) of the pair with shape number <paramref name="shapeId"/>; empty when there is none.</summary>
     public ReadOnlySpan<float> WeightsOf(int shapeId)
@@ -351,24 +360,4 @@ internal sealed class ShapeRows(int[] shapeIds, float[] weights)
         int index = shapeIds.AsSpan().BinarySearch(shapeId);
         return index >= 0 ? weights.AsSpan(index * EntityLabels.Count, EntityLabels.Count) : default;
     }
-}
-
-/// <summary>
-/// What the tagger reads of one distinct word, computed once and cached: its weight sums in each of its five roles, whether
-/// it is a title written in lowercase, the number of its shape, and the features that pair it, as the previous word,
-/// with the next word's shape.
-/// </summary>
-internal sealed class WordEntry(float[] vectors, bool lowercaseTitle, int shapeId, ShapeRows? previousWordShapes)
-{
-    /// <summary>The weight sums of the word in each role, <see cref="WordRole"/> × label.</summary>
-    public float[] Vectors { get; } = vectors;
-
-    /// <summary>The word is a title (ministre, président) written in lowercase.</summary>
-    public bool LowercaseTitle { get; } = lowercaseTitle;
-
-    /// <summary>See <see cref="EntityModel.ShapeId"/>.</summary>
-    public int ShapeId { get; } = shapeId;
-
-    /// <summary>See <see cref="EntityModel.PreviousWordShapes"/>.</summary>
-    public ShapeRows? PreviousWordShapes { get; } = previousWordShapes;
 }

@@ -1,5 +1,7 @@
 using System.Buffers;
-using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NlpExtract.Entities;
 
@@ -127,11 +129,15 @@ internal static class EntityRecognizer
             Span<float> into = stackalloc float[L * EntityTagger.PaddedLabels];
             PadTransitionsInto(transitions, into);
             Span<float> best = stackalloc float[EntityTagger.PaddedLabels];
-            int width = Vector<float>.Count;
             for (int i = n - 2; i >= firstMention; i--)
             {
-                best.Fill(float.NegativeInfinity);
-                for (int next = 0; next < L; next++)
+                // Four 128-bit lanes held in registers, as in decoding.
+                var lanes0 = Vector128.Create(float.NegativeInfinity);
+                var lanes1 = lanes0;
+                var lanes2 = lanes0;
+                var lanes3 = lanes0;
+                ref float column = ref MemoryMarshal.GetReference(into);
+                for (int next = 0; next < L; next++, column = ref Unsafe.Add(ref column, EntityTagger.PaddedLabels))
                 {
                     float continuation = backward[((i + 1) * L) + next];
                     if (float.IsNegativeInfinity(continuation))
@@ -139,16 +145,19 @@ internal static class EntityRecognizer
                         continue; // a tag the sentence cannot go on from
                     }
 
-                    var score = new Vector<float>(scores[((i + 1) * L) + next]);
-                    var rest = new Vector<float>(continuation);
-                    var column = into.Slice(next * EntityTagger.PaddedLabels, EntityTagger.PaddedLabels);
-                    for (int lane = 0; lane < EntityTagger.PaddedLabels; lane += width)
-                    {
-                        // (transition + score) + continuation: the order of the sums is the definition's, so are the bits.
-                        Vector.Max(new Vector<float>(best[lane..]), new Vector<float>(column[lane..]) + score + rest).CopyTo(best[lane..]);
-                    }
+                    // (transition + score) + continuation: the order of the sums is the definition's, so are the bits.
+                    var score = Vector128.Create(scores[((i + 1) * L) + next]);
+                    var rest = Vector128.Create(continuation);
+                    lanes0 = Vector128.MaxNative(lanes0, Vector128.LoadUnsafe(ref column) + score + rest);
+                    lanes1 = Vector128.MaxNative(lanes1, Vector128.LoadUnsafe(ref column, 4) + score + rest);
+                    lanes2 = Vector128.MaxNative(lanes2, Vector128.LoadUnsafe(ref column, 8) + score + rest);
+                    lanes3 = Vector128.MaxNative(lanes3, Vector128.LoadUnsafe(ref column, 12) + score + rest);
                 }
 
+                lanes0.CopyTo(best);
+                lanes1.CopyTo(best[4..]);
+                lanes2.CopyTo(best[8..]);
+                lanes3.CopyTo(best[12..]);
                 best[..L].CopyTo(backward.AsSpan(i * L, L));
             }
 
