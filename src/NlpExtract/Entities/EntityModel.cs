@@ -136,15 +136,14 @@ internal sealed class EntityModel
 
             // Each pair's weights are copied beside the others of its word: a frequent word's pairs then stay in cache,
             // where their rows in the whole table would be a cache miss at nearly every token.
-            var ids = new int[pairs.Count];
-            var pairWeights = new float[pairs.Count * labels];
+            var rows = new ShapeRows(pairs.Count, out var ids, out var pairWeights);
             for (int k = 0; k < pairs.Count; k++)
             {
                 ids[k] = (int)(pairs[k] >> 32);
-                weights.AsSpan((int)(uint)pairs[k] * labels, labels).CopyTo(pairWeights.AsSpan(k * labels));
+                weights.AsSpan((int)(uint)pairs[k] * labels, labels).CopyTo(pairWeights[(k * labels)..]);
             }
 
-            groups.Add(current, new ShapeRows(ids, pairWeights));
+            groups.Add(current, rows);
             pairs.Clear();
         }
     }
@@ -351,17 +350,17 @@ internal readonly struct ShapeRows
 {
     private readonly float[]? _packed;
 
-    /// <param name="shapeIds">The shape numbers, ascending.</param>
-    /// <param name="weights">Their weights, one row of labels each.</param>
-    public ShapeRows(ReadOnlySpan<int> shapeIds, ReadOnlySpan<float> weights)
+    /// <summary>Room for <paramref name="count"/> pairs, filled through <paramref name="shapeIds"/> (ascending) and
+    /// <paramref name="weights"/> (one row of labels each) before the rows are read.</summary>
+    public ShapeRows(int count, out Span<int> shapeIds, out Span<float> weights)
     {
-        _packed = new float[shapeIds.Length + weights.Length];
-        MemoryMarshal.Cast<int, float>(shapeIds).CopyTo(_packed);
-        weights.CopyTo(_packed.AsSpan(shapeIds.Length));
+        _packed = new float[count * (1 + EntityLabels.Count)];
+        shapeIds = MemoryMarshal.Cast<float, int>(_packed.AsSpan(0, count));
+        weights = _packed.AsSpan(count);
     }
 
     /// <summary>No pairs.</summary>
-    public static ShapeRows Empty { get; } = new([], []);
+    public static ShapeRows Empty { get; } = new(0, out _, out _);
 
     /// <summary>The pairs are looked up by key (see <see cref="EntityModel.PreviousWordShapes"/>).</summary>
     public static ShapeRows LookedUpByKey => default;
