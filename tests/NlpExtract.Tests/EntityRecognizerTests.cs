@@ -71,6 +71,21 @@ public class EntityRecognizerTests
         Assert.That(Names(text).Select(name => name.Text), Has.None.AnyOf("Belge", "Américaine", "Français", "Allemands"));
     }
 
+    [TestCase("Le magistrat du tribunal de Créteil s'intéresse au dossier.", "Créteil")]
+    [TestCase("Le parquet de Paris a requis six mois de prison avec sursis.", "Paris")]
+    [TestCase("Il sera jugé par le tribunal correctionnel de Nanterre en mars.", "Nanterre")]
+    public void A_court_named_by_its_town_is_the_town(string text, string town)
+    {
+        // Sequoia marks "tribunal de Créteil" as the place Créteil (9 of the 12 such courts of its training split).
+        Assert.That(Names(text), Is.EqualTo(new[] { ("LOC", town) }));
+    }
+
+    [Test]
+    public void A_court_with_a_capital_keeps_its_name()
+    {
+        Assert.That(Names("La Cour d'appel de Paris a confirmé le jugement."), Is.EqualTo(new[] { ("ORG", "Cour d'appel de Paris") }));
+    }
+
     [TestCase("Le groupe sidérurgique Arcelor a annoncé mardi la fermeture de ses hauts fourneaux.", "Arcelor")]
     [TestCase("La société Cedel a été liquidée.", "Cedel")]
     public void A_name_after_a_company_head_and_an_adjective_is_the_company(string text, string company)
