@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -229,6 +230,7 @@ internal sealed class EntityModel
             var features = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
             var pairFeatures = new List<KeyValuePair<string, int>>();
             var weights = new float[featureCount * labels];
+            Span<byte> row = stackalloc byte[labels * sizeof(float)];
             for (int f = 0; f < featureCount; f++)
             {
                 string key = reader.ReadString();
@@ -238,9 +240,11 @@ internal sealed class EntityModel
                     pairFeatures.Add(new(key, f));
                 }
 
+                // A feature's weights in one read, not one call per float: the first load reads 1.4 million of them.
+                reader.BaseStream.ReadExactly(row);
                 for (int l = 0; l < labels; l++)
                 {
-                    weights[(f * labels) + l] = reader.ReadSingle();
+                    weights[(f * labels) + l] = BinaryPrimitives.ReadSingleLittleEndian(row[(l * sizeof(float))..]);
                 }
             }
 
