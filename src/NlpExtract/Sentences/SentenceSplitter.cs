@@ -17,9 +17,10 @@ internal static class SentenceSplitter
         int first = 0;
         int i = 0;
         int nextBreak = tokens.Length > 0 ? NextLineBreak(text, tokens[0].Start) : int.MaxValue;
+        var marks = new MarkCursor();
         while (i < tokens.Length)
         {
-            int last = FindSentenceEnd(text, tokens, i, ref nextBreak);
+            int last = FindSentenceEnd(text, tokens, i, ref nextBreak, ref marks);
             sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
             first = last + 1;
             i = first;
@@ -28,16 +29,25 @@ internal static class SentenceSplitter
 
     /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
     /// <remarks>
-    /// <paramref name="nextBreak"/> is the position of the next line-break character (found with a vectorised search,
-    /// carried from sentence to sentence so the whole text is searched once): only a gap that holds it can end a
-    /// sentence without a mark, so the gaps between tokens are not read one by one.
+    /// <paramref name="nextBreak"/> is the position of the next line-break character and <paramref name="marks"/> that
+    /// of the next mark the rules read (<c>. ! ? " ;</c>, … to ⁉), both found with vectorised searches of the text
+    /// and carried from sentence to sentence, so the text is searched once: a token before both holds no such mark and
+    /// has no line break after it, so the rules have nothing to do with it, and the loop steps over it by comparing
+    /// one offset.
     /// </remarks>
-    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, ref int nextBreak)
+    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, ref int nextBreak, ref MarkCursor marks)
     {
         // Straight double quotes open and close with the same mark: an odd count so far means one is open.
         bool straightQuoteOpen = false;
         for (int i = from; i < tokens.Length; i++)
         {
+            // The next token may hold the mark, or follow the line break: stop at the last one before either.
+            int limit = Math.Min(marks.NextFrom(text, tokens[i].Start), nextBreak);
+            while (i + 1 < tokens.Length && tokens[i + 1].Start <= limit)
+            {
+                i++;
+            }
+
             var token = tokens[i];
 
             // Most tokens are words that cannot end a sentence; only punctuation and words ending in a period are examined.
@@ -226,6 +236,39 @@ internal static class SentenceSplitter
 
         char first = text[after.Start];
         return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' or '—' or '–' or '-' or '•' or '*';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiMarks = System.Buffers.SearchValues.Create(".!?\";");
+
+    /// <summary>
+    /// Where the next marks the rules read are: the ASCII ones (<c>. ! ? " ;</c>) and the others (a character from … to ⁉,
+    /// the ellipsis and the double marks), each found with a vectorised search and searched again only once passed, so
+    /// each search reads a stretch of the text no other search of its kind reads (linear, however the marks mix).
+    /// </summary>
+    private struct MarkCursor
+    {
+        private int _ascii;
+        private int _other;
+        private bool _started;
+
+        /// <summary>The position of the first mark at or after <paramref name="position"/>, or <see cref="int.MaxValue"/>.</summary>
+        public int NextFrom(ReadOnlySpan<char> text, int position)
+        {
+            if (!_started || _ascii < position)
+            {
+                int found = text[position..].IndexOfAny(AsciiMarks);
+                _ascii = found < 0 ? int.MaxValue : position + found;
+            }
+
+            if (!_started || _other < position)
+            {
+                int found = text[position..].IndexOfAnyInRange('…', '⁉');
+                _other = found < 0 ? int.MaxValue : position + found;
+            }
+
+            _started = true;
+            return Math.Min(_ascii, _other);
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
