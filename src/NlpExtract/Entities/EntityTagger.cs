@@ -255,6 +255,8 @@ internal static class EntityTagger
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BestPredecessorScores(ReadOnlySpan<float> padded, ReadOnlySpan<float> previousRow, Span<float> best)
     {
+        // The rows are read by reference past bounds checks: the padded table must hold all of them.
+        System.Diagnostics.Debug.Assert(padded.Length == L * PaddedLabels && best.Length >= PaddedLabels, "a padded transition table");
         var lanes0 = Vector128.Create(float.NegativeInfinity);
         var lanes1 = lanes0;
         var lanes2 = lanes0;
