@@ -407,9 +407,32 @@ internal sealed class QuoteGrammar
         {
             p = _t.Is(after + 1, "de") || _t.Is(after + 1, "d'") || _t.Is(after + 1, "d’") ? after + 2 : after + 1;
         }
-        else if (_t.Is(after, "à") || _t.Is(after, "chez") || _t.Is(after, "au") || _t.Is(after, "aux"))
+        else if (_t.Is(after, "au") || _t.Is(after, "aux"))
         {
-            p = after + 1; // "au ministère": the article is inside "au"
+            // "au ministère de l'Intérieur" (a name), "indique-t-on au commissariat", "au parquet de Metz": the article is
+            // inside "au", so the body is the noun, and the name after "de" when one follows.
+            if (NounPhraseAfter(after + 1, limit) is { } named)
+            {
+                return named;
+            }
+
+            int body = after + 1;
+            if (!_t.In(body, QuoteWords.Institutions))
+            {
+                return null;
+            }
+
+            int last = body;
+            if (_t.In(body + 1, QuoteWords.Of) && body + 2 < limit && _t.NameLabel(body + 2) is not null)
+            {
+                last = Math.Min(_t.EntityTokens(body + 2).Last, limit - 1);
+            }
+
+            return new SpeakerMention(_t.Span(body, last), MentionKind.NounPhrase, EntityLabel.Organization, body, last, Gender.Masculine, _t.Is(after, "aux"));
+        }
+        else if (_t.Is(after, "à") || _t.Is(after, "chez"))
+        {
+            p = after + 1;
         }
         else
         {

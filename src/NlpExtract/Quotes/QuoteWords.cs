@@ -205,6 +205,14 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns = Set(
         "quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "revue", "site", "institut", "agence", "chaîne", "radio");
 
+    /// <summary>
+    /// Bodies an impersonal "on" speaks for when the place is named after it without an article of its own ("indique-t-on
+    /// au commissariat", "précise-t-on au parquet de Metz").
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions = Set(
+        "commissariat", "parquet", "ministère", "tribunal", "rectorat", "gouvernement", "siège", "cabinet", "consulat",
+        "secrétariat", "syndicat", "club", "état-major", "bureau", "comité", "Quai");
+
     /// <summary>Nouns for an organization whose own name follows them: le syndicat CGT-Cheminots, le parti Renaissance.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
         "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",
