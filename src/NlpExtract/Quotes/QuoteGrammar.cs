@@ -655,9 +655,9 @@ internal sealed class QuoteGrammar
         }
 
         // "l'UNAPEI", "la Sonacotra": a determiner before a name the entity model did not mark ("la Belge" is a person's
-        // description, read below as a noun phrase).
+        // description, and "son PDG" a title in capitals, both read below as noun phrases).
         if (person < 0 && organization < 0 && _t.IsCapitalized(p + 1) && Enumerable.Range(p + 1, last - p).All(_t.IsCapitalized)
-            && !(last == p + 1 && Demonyms.Contains(_t.Word(p + 1))))
+            && !(last == p + 1 && (Demonyms.Contains(_t.Word(p + 1)) || IsTitle(_t.Word(p + 1)))))
         {
             var run = CapitalizedRun(p + 1, last + 1);
             return run with { Label = IsAcronym(p + 1) ? EntityLabel.Organization : null };
