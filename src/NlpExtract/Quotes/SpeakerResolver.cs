@@ -395,7 +395,9 @@ internal sealed class SpeakerResolver
     private List<string> PersonWords(ReadOnlySpan<char> name)
     {
         var words = NameWords(name);
-        if (words.Count > 2 && _grammar.IsPlace(words[0]) && FirstNames.GenderOf(words[1]) != Gender.Unknown)
+        // (Unless the first word is a given name too: "Rachid Ben Amor" is not the town of Rachid before "Ben Amor".)
+        if (words.Count > 2 && _grammar.IsPlace(words[0]) && FirstNames.GenderOf(words[1]) != Gender.Unknown
+            && FirstNames.GenderOf(words[0]) == Gender.Unknown)
         {
             words.RemoveAt(0);
         }
