@@ -81,6 +81,15 @@ public class EntityRecognizerTests
     }
 
     [Test]
+    public void A_place_of_several_words_tagged_once_is_that_place_wherever_the_text_writes_it()
+    {
+        // The tagger, one sentence at a time, missed it in the headline and after "préfet du".
+        const string text = "Inondations : le Pas-de-Calais de nouveau en vigilance rouge\n\n"
+                            + "Météo-France a placé mercredi le Pas-de-Calais en vigilance rouge crues. Le préfet du Pas-de-Calais a parlé.";
+        Assert.That(Names(text).Count(name => name == ("LOC", "Pas-de-Calais")), Is.EqualTo(3));
+    }
+
+    [Test]
     public void A_court_with_a_capital_keeps_its_name()
     {
         Assert.That(Names("La Cour d'appel de Paris a confirmé le jugement."), Is.EqualTo(new[] { ("ORG", "Cour d'appel de Paris") }));

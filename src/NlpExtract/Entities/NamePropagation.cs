@@ -5,7 +5,8 @@ namespace NlpExtract.Entities;
 /// Zelensky" makes the "Zelensky" that opens a later sentence, or a headline, a person too, where the tagger, which
 /// reads one sentence at a time, saw only a capitalised word at a sentence start. Untagged occurrences of a person's full
 /// name, or of its last word alone, become persons; a last word that the lexicon knows as a place or an organization
-/// ("Anatole France") is not spread, and neither is one that the document also tags otherwise. Linear: one pass to
+/// ("Anatole France") is not spread, and neither is one that the document also tags otherwise. A place or an organization
+/// of several words ("Pas-de-Calais", "Météo-France") spreads the same way, with its label. Linear: one pass to
 /// collect the names, one over the tokens, one merge. A name matches as the text writes it, or a full name in capitals (headlines).
 /// </summary>
 internal static class NamePropagation
@@ -15,30 +16,44 @@ internal static class NamePropagation
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities, EntityLexicon lexicon)
     {
         // Case aside, so that a headline in capitals ("OLAF SCHOLZ À BERLIN") finds the name the article writes.
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var otherLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase);
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in entities)
         {
             var surface = text[entity.Start..entity.End];
             if (entity.Label != EntityLabel.Person)
             {
-                otherLabels.Add(surface.ToString());
+                // A place or an organization of several words ("Pas-de-Calais", "Météo-France", "Conseil de sécurité") is
+                // no one's surname and no common word: it is that place or body wherever the text writes it again.
+                if (entity.Label is EntityLabel.Location or EntityLabel.Organization && surface.ContainsAny(' ', '-') && surface.Length > 4)
+                {
+                    Add(names, ambiguous, surface.ToString(), entity.Label);
+                }
+                else
+                {
+                    ambiguous.Add(surface.ToString());
+                }
+
                 continue;
             }
 
-            names.Add(surface.ToString());
+            Add(names, ambiguous, surface.ToString(), EntityLabel.Person);
             int space = surface.LastIndexOf(' ');
             if (space > 0)
             {
                 var surname = surface[(space + 1)..];
                 if (surname.Length > 2 && char.IsUpper(surname[0]) && (lexicon.Classify(surname) & (LexiconClass.Place | LexiconClass.Organization | LexiconClass.FirstName)) == 0)
                 {
-                    names.Add(surname.ToString());
+                    Add(names, ambiguous, surname.ToString(), EntityLabel.Person);
                 }
             }
         }
 
-        names.ExceptWith(otherLabels);
+        foreach (string name in ambiguous)
+        {
+            names.Remove(name);
+        }
+
         if (names.Count == 0)
         {
             return;
@@ -70,7 +85,7 @@ internal static class NamePropagation
                 }
 
                 var candidate = text[token.Start..end];
-                if (!lookup.TryGetValue(candidate, out var known))
+                if (!lookup.TryGetValue(candidate, out string? known, out var label))
                 {
                     continue;
                 }
@@ -80,7 +95,7 @@ internal static class NamePropagation
                 bool inCapitals = last > t && !candidate.ContainsAnyInRange('a', 'z');
                 if (asWritten || inCapitals)
                 {
-                    (found ??= []).Add(new Entity(token.Start, end, EntityLabel.Person, 0.5f));
+                    (found ??= []).Add(new Entity(token.Start, end, label, 0.5f));
                     t = last;
                     break;
                 }
@@ -91,6 +106,17 @@ internal static class NamePropagation
         {
             EntityLists.MergeInOrder(entities, found);
         }
+    }
+
+    /// <summary>Files <paramref name="name"/> under <paramref name="label"/>, or as ambiguous when the document labels it otherwise too.</summary>
+    private static void Add(Dictionary<string, EntityLabel> names, HashSet<string> ambiguous, string name, EntityLabel label)
+    {
+        if (names.TryGetValue(name, out var filed) && filed != label)
+        {
+            ambiguous.Add(name);
+        }
+
+        names.TryAdd(name, label);
     }
 
     /// <summary>A capitalised word right after, on the same line: the name found is part of a longer one ("Zelensky" in "Zelensky Street").</summary>
