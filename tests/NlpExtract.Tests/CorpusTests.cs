@@ -66,8 +66,8 @@ public class CorpusTests
         TestContext.Out.WriteLine($"overall {result.Overall}");
         Assert.That(result.Overall.Gold, Is.EqualTo(1277), "the dev2 split's PER/ORG/LOC mentions");
         // Not the target (≥ 65, far off: OCR seams and a span convention with titles and appositions): a guard
-        // that the OCR handling and the model keep what they reach (shipped: 44.41), less two points of noise.
-        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.42), "regression guard: shipped model scores 44.41");
+        // that the OCR handling and the model keep what they reach (shipped: 44.47), less two points of noise.
+        Assert.That(result.Overall.F1, Is.GreaterThanOrEqualTo(0.42), "regression guard: shipped model scores 44.47");
     }
 
     [Test]
