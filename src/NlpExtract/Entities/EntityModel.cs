@@ -47,6 +47,10 @@ internal sealed class EntityModel
         }
         Weights = weights;
         Transitions = transitions;
+        PaddedTransitions = new float[EntityLabels.Count * EntityTagger.PaddedLabels];
+        EntityTagger.PadTransitions(transitions, PaddedTransitions, byNextTag: false);
+        PaddedTransitionsByNextTag = new float[EntityLabels.Count * EntityTagger.PaddedLabels];
+        EntityTagger.PadTransitions(transitions, PaddedTransitionsByNextTag, byNextTag: true);
         (_previousWordShapes, _shapeIds) = GroupPreviousWordShapes(pairFeatures ?? [.. features.Where(pair => IsPairFeature(pair.Key)).OrderBy(pair => pair.Key, StringComparer.Ordinal)], weights);
     }
 
@@ -163,6 +167,12 @@ internal sealed class EntityModel
 
     /// <summary>Row-major transition weights: (previous label, or the start row <see cref="EntityLabels.Count"/>) × label.</summary>
     public float[] Transitions { get; }
+
+    /// <summary>The tag-to-tag transitions padded for the vector decoder, one row per previous tag (<see cref="EntityTagger.PadTransitions"/>).</summary>
+    internal float[] PaddedTransitions { get; }
+
+    /// <summary>The same, one row per next tag, for the backward pass of the confidences.</summary>
+    internal float[] PaddedTransitionsByNextTag { get; }
 
     /// <summary>
     /// The weight sums each distinct word contributes in each of its five roles (itself and its four neighbours),

@@ -25,12 +25,12 @@ internal static class EntityRecognizer
             try
             {
                 EntityTagger.Score(model, text, sentenceTokens, scores);
-                EntityTagger.Decode(model.Transitions, scores.AsSpan(0, n * L), tags.AsSpan(0, n), forward);
+                EntityTagger.Decode(model.Transitions, model.PaddedTransitions, scores.AsSpan(0, n * L), tags.AsSpan(0, n), forward);
 
                 // Most sentences name nobody: their confidences would go unread.
                 if (tags.AsSpan(0, n).ContainsAnyExcept(EntityLabels.Outside))
                 {
-                    var confidences = TagConfidences(model.Transitions, scores, forward, tags.AsSpan(0, n));
+                    var confidences = TagConfidences(model.PaddedTransitionsByNextTag, scores, forward, tags.AsSpan(0, n));
                     Collect(sentenceTokens, confidences, tags.AsSpan(0, n), output);
                 }
             }
@@ -90,28 +90,13 @@ internal static class EntityRecognizer
     }
 
     /// <summary>
-    /// Writes, for each next tag, the transitions into it from every tag as one padded row (the transpose of
-    /// <see cref="EntityTagger.PadTransitions"/>), an illegal succession or a padding lane −∞.
-    /// </summary>
-    private static void PadTransitionsInto(float[] transitions, Span<float> into)
-    {
-        into.Fill(float.NegativeInfinity);
-        for (int previous = 0; previous < L; previous++)
-        {
-            foreach (int next in EntityLabels.Successors[previous])
-            {
-                into[(next * EntityTagger.PaddedLabels) + previous] = transitions[(previous * L) + next];
-            }
-        }
-    }
-
-    /// <summary>
     /// The confidence of each chosen tag: the logistic of its max-marginal margin, the score of the best sequence through
     /// that tag minus the best through any other tag at the same token. <paramref name="forward"/> is the decoder's table
     /// (the best sequence ending on each tag); a backward pass gives the best continuation from each tag (additions only,
-    /// so it costs about as much as decoding).
+    /// so it costs about as much as decoding). <paramref name="into"/> holds the transitions padded by next tag
+    /// (<see cref="EntityModel.PaddedTransitionsByNextTag"/>).
     /// </summary>
-    private static float[] TagConfidences(float[] transitions, float[] scores, float[] forward, ReadOnlySpan<int> tags)
+    private static float[] TagConfidences(ReadOnlySpan<float> into, float[] scores, float[] forward, ReadOnlySpan<int> tags)
     {
         int n = tags.Length;
         float[] backward = ArrayPool<float>.Shared.Rent(n * L);
@@ -126,8 +111,6 @@ internal static class EntityRecognizer
             // every tag's best continuation at once is a running vector maximum, over the next tags, of the transitions
             // into that next tag (padded, an illegal succession −∞) plus its score and its own best continuation.
             int firstMention = Math.Max(0, tags.IndexOfAnyExcept(EntityLabels.Outside));
-            Span<float> into = stackalloc float[L * EntityTagger.PaddedLabels];
-            PadTransitionsInto(transitions, into);
             Span<float> best = stackalloc float[EntityTagger.PaddedLabels];
             for (int i = n - 2; i >= firstMention; i--)
             {

@@ -162,17 +162,25 @@ internal static class EntityTagger
     /// </summary>
     public static void Decode(ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, Span<int> tags, Span<float> delta)
     {
+        Span<float> padded = stackalloc float[L * PaddedLabels];
+        PadTransitions(transitions, padded, byNextTag: false);
+        Decode(transitions, padded, scores, tags, delta);
+    }
+
+    /// <summary>
+    /// <see cref="Decode(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{int}, Span{float})"/> with the transitions also
+    /// given padded (<see cref="PadTransitions"/>, rows by previous tag), as a model keeps them: the best predecessor of
+    /// every tag at once is then a running maximum over the previous tags (13 vector steps per token instead of a branchy
+    /// loop over each tag's predecessors).
+    /// </summary>
+    public static void Decode(ReadOnlySpan<float> transitions, ReadOnlySpan<float> padded, ReadOnlySpan<float> scores, Span<int> tags, Span<float> delta)
+    {
         int n = tags.Length;
         if (n == 0)
         {
             return;
         }
 
-        // The transitions padded to a whole number of vectors per previous tag, an illegal succession scored −∞, so the
-        // best predecessor of every tag at once is a running maximum over the previous tags (13 vector steps per token
-        // instead of a branchy loop over each tag's predecessors).
-        Span<float> padded = stackalloc float[L * PaddedLabels];
-        PadTransitions(transitions, padded);
         for (int tag = 0; tag < L; tag++)
         {
             delta[tag] = EntityLabels.IsAllowed(-1, tag) ? transitions[(L * L) + tag] + scores[tag] : float.NegativeInfinity;
@@ -229,16 +237,18 @@ internal static class EntityTagger
 
     /// <summary>
     /// Writes the tag-to-tag transitions (the first <c>L × L</c> of <paramref name="transitions"/>) as rows of
-    /// <see cref="PaddedLabels"/>, an illegal succession or a padding lane scored −∞.
+    /// <see cref="PaddedLabels"/>, an illegal succession or a padding lane scored −∞: one row per previous tag (for
+    /// decoding), or with <paramref name="byNextTag"/> one row per next tag (the transpose, for the backward pass).
     /// </summary>
-    internal static void PadTransitions(ReadOnlySpan<float> transitions, Span<float> padded)
+    internal static void PadTransitions(ReadOnlySpan<float> transitions, Span<float> padded, bool byNextTag)
     {
         padded.Fill(float.NegativeInfinity);
         for (int previous = 0; previous < L; previous++)
         {
             foreach (int next in EntityLabels.Successors[previous])
             {
-                padded[(previous * PaddedLabels) + next] = transitions[(previous * L) + next];
+                int index = byNextTag ? (next * PaddedLabels) + previous : (previous * PaddedLabels) + next;
+                padded[index] = transitions[(previous * L) + next];
             }
         }
     }
