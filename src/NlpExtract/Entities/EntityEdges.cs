@@ -26,6 +26,7 @@ internal static class EntityEdges
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities)
     {
+        List<Entity>? split = null;
         int kept = 0;
         for (int i = 0; i < entities.Count; i++)
         {
@@ -82,6 +83,13 @@ internal static class EntityEdges
                 last++;
             }
 
+            // "demanda Claude à Florent": two persons, the one who speaks and the one spoken to; a person's name holds no "à".
+            if (label == EntityLabel.Person && first < last && AddresseeAt(text, tokens, first, last) is int to and > 0)
+            {
+                (split ??= []).Add(entity with { Start = tokens[to + 1].Start, End = tokens[last].End, Label = label });
+                last = to - 1;
+            }
+
             if (first <= last && !modelName && !demonym)
             {
                 entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End, Label = label };
@@ -89,6 +97,28 @@ internal static class EntityEdges
         }
 
         entities.RemoveRange(kept, entities.Count - kept);
+        if (split is not null)
+        {
+            entities.AddRange(split);
+            entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>
+    /// The token of a lowercase "à" between two capitalised words inside tokens <paramref name="first"/>…<paramref name="last"/>
+    /// ("Claude à Florent"), or -1: what follows it is another person.
+    /// </summary>
+    private static int AddresseeAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (int i = first + 1; i < last; i++)
+        {
+            if (text.Slice(tokens[i].Start, tokens[i].Length) is "à" && char.IsUpper(text[tokens[i - 1].Start]) && char.IsUpper(text[tokens[i + 1].Start]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -296,12 +296,14 @@ internal static class QuoteExtractor
     {
         var t = g.Text;
 
-        // Incises inside the marks cut the quote into parts that share the incise's speaker.
+        // Incises inside the marks cut the quote into parts: each part before an incise is its speaker's, and the part
+        // after the last one too ("— À Saint-Front ! répétait l'étrangère. Oh ! … Dites-moi, ma chère, ajouta-t-elle en
+        // s'adressant à la fille, connaissez-vous… ?" is four parts, two incises).
         int partFirst = segment.First;
-        bool any = false;
+        Incise? previous = null;
         for (int j = segment.First + 1; j <= segment.Last; j++)
         {
-            if (!(g.IsClauseMark(j - 1) && t.Mark(j - 1) is not '.' and not ':' || t.Mark(j - 1) == '.' && segment.Dialogue && j - 1 > segment.First))
+            if (!(g.IsClauseMark(j - 1) && t.Mark(j - 1) is not '.' and not ':' || t.Mark(j - 1) == '.' && segment.Dialogue && j - 1 > partFirst))
             {
                 continue;
             }
@@ -311,13 +313,20 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            var cueSpan = t.Span(incise.Cue.First, incise.Cue.Last);
-            drafts.Add(new QuoteDraft
+            if (previous is { } before)
             {
-                Content = t.Span(partFirst, j - 1), Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = incise.Speaker,
-                Score = ScoreFor(incise.Speaker),
-            });
-            any = true;
+                // The words between two incises: the sentences that end before the second incise's sentence went on
+                // from the first incise; the sentence the second incise cuts is its own.
+                int sentenceStart = t.SentenceStart(j - 1);
+                if (sentenceStart > partFirst && sentenceStart <= j - 1)
+                {
+                    AddPart(partFirst, sentenceStart - 1, before);
+                    partFirst = sentenceStart;
+                }
+            }
+
+            AddPart(partFirst, j - 1, incise);
+            previous = incise;
             int resume = incise.End + 1;
 
             // In a dialogue turn the speech resumes after the incise ("— Je ne vais nulle part, dit Florent accablé. Allons
@@ -325,7 +334,18 @@ internal static class QuoteExtractor
             // répliqua Bouvard, ajoutant qu'il…", "s'écria Pécuchet, qui redoutait…").
             if (segment.Dialogue && IsNarrationAfterIncise(t, resume, incise.Cue.Last, incise.End))
             {
-                return;
+                // "— Que faire ? disait le maire, qui était un homme de mœurs douces. Je ne puis envoyer un gendarme…": once the
+                // sentence of the narration ends, a sentence that speaks in the first or second person and in the present
+                // is the speaker again.
+                int next = t.SentenceEnd(resume);
+                if (next > segment.Last || !IsSpeechSentence(t, next, segment.Last))
+                {
+                    return;
+                }
+
+                partFirst = next;
+                j = partFirst;
+                continue;
             }
 
             while (resume <= segment.Last && t.IsPunctuation(resume) && t.Mark(resume) is not '«' and not '“')
@@ -338,20 +358,23 @@ internal static class QuoteExtractor
                 return;
             }
 
-            drafts.Add(new QuoteDraft
-            {
-                Content = t.Span(resume, segment.Last), Kind = QuoteKind.Direct, Cue = cueSpan, Speaker = incise.Speaker,
-                Score = ScoreFor(incise.Speaker),
-            });
-            return;
+            partFirst = resume;
+            j = resume;
         }
 
-        if (any)
+        if (previous is { } last)
         {
+            AddPart(partFirst, segment.Last, last);
             return;
         }
 
         AddWhole(g, segment, inSegment, drafts, partFirst);
+
+        void AddPart(int first, int last, Incise incise) => drafts.Add(new QuoteDraft
+        {
+            Content = t.Span(first, last), Kind = QuoteKind.Direct, Cue = t.Span(incise.Cue.First, incise.Cue.Last),
+            Speaker = incise.Speaker, Score = ScoreFor(incise.Speaker),
+        });
     }
 
     /// <summary>
@@ -470,6 +493,36 @@ internal static class QuoteExtractor
         }
 
         return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the sentence at <paramref name="first"/> reads as speech, not narration: it holds a pronoun of the first or
+    /// second person as the subject of a verb in the present ("Je ne puis", "vous voyez") and no verb in the simple past.
+    /// </summary>
+    private static bool IsSpeechSentence(QuoteText t, int first, int limit)
+    {
+        int last = Math.Min(t.SentenceEnd(first) - 1, limit);
+        bool speaks = false;
+        for (int i = first; i <= last; i++)
+        {
+            if (!t.IsWord(i))
+            {
+                continue;
+            }
+
+            if (t.In(i, QuoteWords.SpeakerPronouns) && t.IsWord(i + 1))
+            {
+                var verb = t.Word(t.In(i + 1, QuoteWords.Clitics) || t.Is(i + 1, "ne") || t.Is(i + 1, "n'") || t.Is(i + 1, "n’") ? i + 2 : i + 1);
+                if (verb.EndsWith("ai", StringComparison.Ordinal) || verb.EndsWith("âmes", StringComparison.Ordinal) || verb.EndsWith("âtes", StringComparison.Ordinal))
+                {
+                    return false; // "Je le regardai": a narrator's simple past
+                }
+
+                speaks = true;
+            }
+        }
+
+        return speaks;
     }
 
     /// <summary>"en disant", "en s'asseyant", "en se regardant": a gerund, its reflexive pronoun allowed, opens at <paramref name="k"/>.</summary>

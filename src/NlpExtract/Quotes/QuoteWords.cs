@@ -14,8 +14,8 @@ internal static class QuoteWords
     /// <summary>Words that open a noun phrase.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-        "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
-        "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes");
+        "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "notre",
+        "nos", "votre", "vos", "mon", "ma", "mes", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes");
 
     /// <summary>
     /// Nouns that name an utterance, not its speaker: "Son premier cri avait été :", "Cette exclamation lui échappa :",
@@ -41,8 +41,13 @@ internal static class QuoteWords
 
     /// <summary>Determiners whose noun is plural.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralDeterminers = Set(
-        "les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "nos", "vos", "mes",
+        "les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre", "cinq", "six",
+        "sept", "huit", "dix", "nos", "vos", "mes",
         "tous", "toutes");
+
+    /// <summary>Subject pronouns of the first and second person: who speaks and to whom, in a line of dialogue.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
+        "je", "j'", "j’", "tu", "nous", "vous");
 
     /// <summary>Forms of avoir and être that build compound tenses (a déclaré, s'est dit, avait estimé).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(

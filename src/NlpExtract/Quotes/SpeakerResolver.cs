@@ -203,6 +203,12 @@ internal sealed class SpeakerResolver
             {
                 subjects.Add(subject);
             }
+            else if (PluralPeopleSubject(sentence) is { } group)
+            {
+                // "Et cinq femmes descendirent sur le perron. … « C'est le métier », se disaient-elles": a group of
+                // people as a sentence's subject is what a plural pronoun after it takes up.
+                subjects.Add(group);
+            }
         }
 
         _people.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -233,6 +239,23 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The subject of <paramref name="sentence"/> when it is a group of people in the plural: a plural determiner or a
+    /// number, then a plural noun for people (<c>les officiers</c>, <c>cinq femmes</c>, <c>deux hommes</c>).
+    /// </summary>
+    private SpeakerMention? PluralPeopleSubject(Sentence sentence)
+    {
+        if (_grammar.SentenceSubject(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not { Kind: MentionKind.NounPhrase } subject
+            || subject.LastToken <= subject.FirstToken)
+        {
+            return null;
+        }
+
+        int first = subject.FirstToken;
+                var head = _t.Word(first + 1);
+        return _t.In(first, QuoteWords.PluralDeterminers) && head.Length > 2 && head[^1] is 's' or 'x' && QuoteWords.PersonNouns.Contains(head) ? subject : null;
     }
 
     private void AddPerson(int position, string name, int firstToken, bool weak = false)
@@ -509,8 +532,11 @@ internal sealed class SpeakerResolver
             // The speakers of quotes inside quotes belong to the quoted story, not to the text's narration.
             if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name) && !draft.Inner)
             {
-                spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural,
-                    Named: spokenMention.Kind == MentionKind.Name || spokenMention.Kind == MentionKind.Pronoun));
+                // A pronoun is as named as what it takes up: the "il" of "disait-il" after "Le secrétaire de la mairie" is a
+                // description still, which a later "le maire" does not take up.
+                bool named = spokenMention.Kind == MentionKind.Name
+                             || spokenMention.Kind == MentionKind.Pronoun && char.IsUpper(resolved.Name[0]);
+                spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural, Named: named));
             }
         }
 
@@ -797,7 +823,7 @@ internal sealed class SpeakerResolver
             for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph; p--)
             {
                 var gender = GenderOf(_people[p]);
-                if (!_people[p].Weak && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
+                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
                 {
                     return (_people[p].Name, EntityLabel.Person, gender, false);
                 }
@@ -922,6 +948,12 @@ internal sealed class SpeakerResolver
             {
                 if (candidate.Plural)
                 {
+                    // "elles" is no group of men ("les officiers"), "ils" no group of women.
+                    if (!GenderAgreement.Agrees(mention.Gender, candidate.Gender))
+                    {
+                        continue;
+                    }
+
                     return (candidate.Name, candidate.Label, candidate.Gender, true);
                 }
 
@@ -1037,7 +1069,7 @@ internal sealed class SpeakerResolver
         for (int p = LastPersonBefore(subject.Span.Start) + 1; p < _people.Count && _people[p].Position < subject.Span.End; p++)
         {
             var person = _people[p];
-            if (!person.Weak && !string.Equals(person.Name, candidate.Name, StringComparison.OrdinalIgnoreCase)
+            if (!person.Weak && !person.Plural && !string.Equals(person.Name, candidate.Name, StringComparison.OrdinalIgnoreCase)
                 && GenderAgreement.Agrees(mention.Gender, GenderOf(person)))
             {
                 return person;
@@ -1090,6 +1122,20 @@ internal sealed class SpeakerResolver
                 return narrated;
             }
 
+            // "dit l'inexorable prêtre … Seulement, la nuit suivante, je vis Clarimonde ; elle me dit :": when nothing tells
+            // the last speaker's gender, a person of the pronoun's known gender named since, in the paragraph, is the one.
+            if (GenderOf(found) == Gender.Unknown && mention.Gender != Gender.Unknown)
+            {
+                for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position > found.Position && _people[p].Position >= paragraph; p--)
+                {
+                    var person = _people[p];
+                    if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
+                    {
+                        return person;
+                    }
+                }
+            }
+
             if (found.Position >= paragraph)
             {
                 return found;
@@ -1101,7 +1147,7 @@ internal sealed class SpeakerResolver
         Antecedent? weakCandidate = null;
         for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph && _people[p].Position > afterSpeaker; p--)
         {
-            if (InsideQuote(_people[p].Position))
+            if (InsideQuote(_people[p].Position) || _people[p].Plural)
             {
                 continue; // a name said in the quote ("— Pauline ! …, s'écria l'étrangère") is whom one speaks to
             }
@@ -1125,7 +1171,7 @@ internal sealed class SpeakerResolver
             int previousParagraph = ParagraphsBackStart(mention.FirstToken, 1);
             for (int p = LastPersonBefore(paragraph); p >= 0 && _people[p].Position >= previousParagraph && _people[p].Position > lastSpeaker.Position; p--)
             {
-                if (!_people[p].Weak && !InsideQuote(_people[p].Position) && GenderOf(_people[p]) == mention.Gender)
+                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderOf(_people[p]) == mention.Gender)
                 {
                     return _people[p];
                 }
