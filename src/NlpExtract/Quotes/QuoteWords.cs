@@ -45,6 +45,12 @@ internal static class QuoteWords
         "sept", "huit", "dix", "nos", "vos", "mes",
         "tous", "toutes");
 
+    /// <summary>Common nouns that a place's name follows (<c>la porte Sarrasine</c>, <c>le quai Voltaire</c>): the capital after them is no person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = Set(
+        "porte", "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse", "chemin", "route", "pont", "passage", "faubourg",
+        "quartier", "parc", "jardin", "square", "mont", "lac", "cap", "col", "île", "golfe", "port", "gare", "église", "cathédrale",
+        "chapelle", "abbaye", "château", "palais", "hôtel", "café", "théâtre", "collège", "lycée", "rivière", "fleuve", "forêt");
+
     /// <summary>Subject pronouns of the first and second person: who speaks and to whom, in a line of dialogue.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
         "je", "j'", "j’", "tu", "nous", "vous");
@@ -191,7 +197,8 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrenominalAdjectives = Set(
         "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle",
         "double", "triple", "quadruple", "ex", "jeune", "vieux", "vieil", "vieille", "éternel", "éternelle", "célèbre", "grand",
-        "grande", "bouillant", "bouillante", "emblématique", "charismatique", "puissant", "puissante", "influent", "influente");
+        "grande", "bouillant", "bouillante", "emblématique", "charismatique", "puissant", "puissante", "influent", "influente", "petit", "petite", "gros", "grosse", "pauvre",
+        "brave", "frêle");
 
     /// <summary>Adverbs that open a comparison two words before its "que" (plus rapide que, moins cher que).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives = Set(

@@ -25,6 +25,12 @@ internal sealed class SpeakerResolver
     /// <summary>How many paragraphs back a bare title ("le président socialiste…") may take up the last named speaker.</summary>
     private const int MaxTitleParagraphs = 3;
 
+    /// <summary>How many paragraphs ahead a sentence that names a pronoun's person ("Elle s'appelait Marroca") is looked for.</summary>
+    private const int MaxNamingParagraphs = 8;
+
+    /// <summary>How many nicknames a text may give (each is counted over the whole text once).</summary>
+    private const int MaxNicknames = 16;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -49,6 +55,13 @@ internal sealed class SpeakerResolver
 
     // Persons named in the text, in order, as pronoun antecedents.
     private readonly List<Antecedent> _people = [];
+
+    // "Elle s'appelait Marroca": where a pronoun's person is first given a name, for the pronouns before it that nothing
+    // earlier can take up; in text order.
+    private readonly List<Antecedent> _namings = [];
+
+    // "ses camarades ne l'appelaient plus que Mlle Fifi": a person's name → the nickname the text gives them.
+    private readonly Dictionary<string, string> _nicknames = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
     private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false, bool Named = true);
@@ -147,7 +160,8 @@ internal sealed class SpeakerResolver
         {
             bool missed = _t.NameLabel(i) is null or EntityLabel.Organization && _grammar.IsPersonStart(i)
                           || _t.NameLabel(i) is null && _t.IsNameLike(i) && !_grammar.IsAcronym(i) && !_t.In(i - 1, QuoteWords.Determiners)
-                             && !_t.In(i - 1, QuoteWords.Prepositions) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i, QuoteWords.Civilities);
+                             && !_t.In(i - 1, QuoteWords.Prepositions) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i, QuoteWords.Civilities)
+                             && !_t.In(i - 1, QuoteWords.PlaceNouns);
             if (missed)
             {
                 int found = i;
@@ -226,6 +240,16 @@ internal sealed class SpeakerResolver
 
             _people.AddRange(described);
             _people.Sort((a, b) => a.Position.CompareTo(b.Position));
+        }
+
+        for (int i = 0; i + 3 < _t.Count; i++)
+        {
+            if (NamingAt(i) is { } naming)
+            {
+                _namings.Add(naming);
+            }
+
+            RecordNickname(i);
         }
 
         for (int i = 1; i + 1 < _t.Count; i++)
@@ -547,6 +571,16 @@ internal sealed class SpeakerResolver
             if (drafts[d].ContinuesIntoNext && drafts[d].Speaker is null && names[d + 1].Name is not null)
             {
                 names[d] = names[d + 1];
+            }
+        }
+
+        // A person the text calls by a nickname more than by their name is named so ("le marquis Wilhem d'Eyrik" … "ses
+        // camarades ne l'appelaient plus que Mlle Fifi").
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            if (names[d].Name is { } name && _nicknames.TryGetValue(name, out var nickname))
+            {
+                names[d] = (nickname, names[d].Label);
             }
         }
 
@@ -1014,6 +1048,11 @@ internal sealed class SpeakerResolver
             return (candidate.Name, candidate.Label, mention.Gender, false);
         }
 
+        if (fallback is not { Weak: false } && NamedLater(mention) is { } later)
+        {
+            return (later.Name, EntityLabel.Person, mention.Gender, false);
+        }
+
         if (fallback is { } unknown)
         {
             return (unknown.Name, unknown.Label, mention.Gender, false);
@@ -1208,6 +1247,152 @@ internal sealed class SpeakerResolver
         var sentence = _t.Sentences[_t.SentenceOf(token)];
         return _grammar.SentenceSubject(start, sentence.FirstToken + sentence.TokenCount) is { Kind: MentionKind.Name } subject
                && subject.Span.Start == position;
+    }
+
+    /// <summary>
+    /// "Elle s'appelait Marroca", "il se nommait Florent": a subject pronoun, the reflexive verb that gives a name, and a
+    /// capitalised name, read at token <paramref name="i"/>; null elsewhere.
+    /// </summary>
+    private Antecedent? NamingAt(int i)
+    {
+        if (!(_t.Is(i, "elle") || _t.Is(i, "il")) || !(_t.Is(i + 1, "s'") || _t.Is(i + 1, "s’") || _t.Is(i + 1, "se"))
+            || !_t.IsWord(i + 2) || !_t.Word(i + 2).StartsWith("appel", StringComparison.Ordinal) && !_t.Word(i + 2).StartsWith("nomm", StringComparison.Ordinal)
+            || !_t.IsCapitalized(i + 3) || InsideQuote(_t.Tokens[i].Start))
+        {
+            return null;
+        }
+
+        int last = i + 3;
+        while (last + 1 < _t.Count && last < i + 5 && _t.IsCapitalized(last + 1))
+        {
+            last++;
+        }
+
+        string name = Clean(_t.Span(i + 3, last));
+        var gender = _t.Is(i, "elle") ? Gender.Feminine : Gender.Masculine;
+        _nameGenders.TryAdd(name, gender);
+        return new Antecedent(_t.Tokens[i + 3].Start, name, EntityLabel.Person, gender, false);
+    }
+
+    /// <summary>
+    /// "ses camarades ne l'appelaient plus que Mlle Fifi", "qu'on appelait Mlle Fifi": at token <paramref name="i"/> an
+    /// object pronoun and a verb of calling, then a capitalised name; the person is the one named last before it, in
+    /// its sentence or the one before. The text's name for them becomes the nickname when it uses it at least as often.
+    /// </summary>
+    private void RecordNickname(int i)
+    {
+        // (At most a few per text: each counts its names over the whole text.)
+        if (!(_t.Is(i, "l'") || _t.Is(i, "l’")) || !_t.IsWord(i + 1) || !_t.Word(i + 1).StartsWith("appel", StringComparison.Ordinal)
+            || InsideQuote(_t.Tokens[i].Start) || _nicknames.Count >= MaxNicknames)
+        {
+            return;
+        }
+
+        int first = i + 2;
+        while (first < _t.Count && first < i + 5 && (_t.Is(first, "plus") || _t.Is(first, "que") || _t.Is(first, "jamais") || _t.Is(first, "désormais")
+                                                    || _t.Is(first, "toujours") || _t.Is(first, "simplement")))
+        {
+            first++;
+        }
+
+        if (!_t.IsCapitalized(first))
+        {
+            return;
+        }
+
+        int last = first;
+        while (last + 1 < _t.Count && last < first + 3 && _t.IsCapitalized(last + 1))
+        {
+            last++;
+        }
+
+        int earliest = _t.Tokens[_t.Sentences[Math.Max(0, _t.SentenceOf(i) - 1)].FirstToken].Start;
+        for (int p = LastPersonBefore(_t.Tokens[i].Start); p >= 0 && _people[p].Position >= earliest; p--)
+        {
+            var person = _people[p];
+            if (!person.Weak && !person.Plural && person.Named)
+            {
+                // Written whole, civility included: "Mlle Fifi" is what his comrades call a man, and the text's mentions of
+                // "Fifi" alone are named so too.
+                string nickname = Clean(_t.Span(first, last));
+                string bare = FullName(_t.Text.AsSpan(_t.Tokens[first].Start, _t.Tokens[last].End - _t.Tokens[first].Start));
+                if (!string.Equals(nickname, person.Name, StringComparison.OrdinalIgnoreCase) && CountUses(nickname) >= CountUses(person.Name))
+                {
+                    _nicknames.TryAdd(person.Name, nickname);
+                    _nicknames.TryAdd(bare, nickname);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>How many times the text writes <paramref name="name"/>, or its last word when that is rarer.</summary>
+    private int CountUses(string name)
+    {
+        int count = 0;
+        for (int at = _t.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = _t.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The name a later sentence gives the person of <paramref name="mention"/> ("Elle me cria : « Allez-vous-en. » … Elle
+    /// s'appelait Marroca"), within a few paragraphs and with no other person of the pronoun's gender named between; null
+    /// when there is none.
+    /// </summary>
+    private Antecedent? NamedLater(SpeakerMention mention)
+    {
+        if (mention.Gender == Gender.Unknown || mention.Plural)
+        {
+            return null;
+        }
+
+        int horizon = _t.Tokens[ParagraphsAheadEnd(mention.FirstToken, MaxNamingParagraphs)].Start;
+        foreach (var naming in _namings)
+        {
+            if (naming.Position <= mention.Span.Start || naming.Gender != mention.Gender)
+            {
+                continue;
+            }
+
+            if (naming.Position > horizon)
+            {
+                return null;
+            }
+
+            for (int p = LastPersonBefore(mention.Span.End) + 1; p < _people.Count && _people[p].Position < naming.Position; p++)
+            {
+                var person = _people[p];
+                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender
+                    && !string.Equals(person.Name, naming.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+
+            return naming;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last token of the paragraph <paramref name="count"/> paragraphs after the one of token <paramref name="i"/> (or the text's last).</summary>
+    private int ParagraphsAheadEnd(int i, int count)
+    {
+        int seen = 0;
+        for (int k = i + 1; k < _t.Count; k++)
+        {
+            if (_t.StartsParagraph(k) && ++seen > count)
+            {
+                return k - 1;
+            }
+        }
+
+        return _t.Count - 1;
     }
 
     /// <summary>
