@@ -225,6 +225,30 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "… ces récits où le baron mettait toute son âme. Il s'animait…": a title whose holder the text has named is that
+        // person wherever it stands, in a clause as well as at a sentence's start.
+        var titled = new List<Antecedent>();
+        for (int i = 1; i + 1 < _t.Count; i++)
+        {
+            if (_t.In(i - 1, QuoteWords.DefiniteSingularDeterminers) && !_t.In(i - 2, QuoteWords.Of) && !_t.In(i - 2, QuoteWords.Prepositions)
+                && _t.IsWord(i) && IsTitleWord(_t.Word(i)) && !_t.IsCapitalized(i + 1) && _t.SentenceStart(i - 1) != i - 1
+                && !InsideQuote(_t.Tokens[i].Start) && _titleHolders.TryGetValue(_t.Word(i).ToString(), out var holders))
+            {
+                int position = _t.Tokens[i - 1].Start;
+                for (int h = holders.Count - 1; h >= 0; h--)
+                {
+                    if (holders[h].Position < position)
+                    {
+                        var gender = _nameGenders.GetValueOrDefault(holders[h].Name);
+                        titled.Add(new Antecedent(position, holders[h].Name, EntityLabel.Person, gender, false));
+                        break;
+                    }
+                }
+            }
+        }
+
+        _people.AddRange(titled);
+
         _people.Sort((a, b) => a.Position.CompareTo(b.Position));
         if (subjects.Count > 0)
         {
@@ -1087,6 +1111,19 @@ internal sealed class SpeakerResolver
         }
 
         if (_grammar.SentenceSubject(first, limit) is not { Kind: MentionKind.Name or MentionKind.NounPhrase } subject || subject.Span.End > candidate.Position)
+        {
+            return null;
+        }
+
+        // "Courville, Darnetot et les deux femmes riaient": the first of several coordinated subjects is no one in focus.
+        // (A name set off by commas alone is an apposition: "Le maire, André Rossinot, a dit".)
+        int next = subject.LastToken + 1;
+        if (_t.Mark(next) == ',' && _t.NameLabel(next + 1) == EntityLabel.Person)
+        {
+            next = _t.EntityTokens(next + 1).Last + 1;
+        }
+
+        if (_t.Is(next, "et") && (_t.NameLabel(next + 1) == EntityLabel.Person || _t.In(next + 1, QuoteWords.Determiners)))
         {
             return null;
         }
