@@ -207,6 +207,15 @@ public class QuoteExtractorTests
         var inner = Pipeline.Process(nested);
         Assert.That(inner.Quotes.Count(q => inner.GetText(q) == "non"), Is.EqualTo(20_000));
 
+        // One paragraph of tens of thousands of names, nicknames, titles and pronouns: each is resolved with bounded look-ups
+        // (a walk back over every earlier holder of "baron", or over every person of the paragraph for an "elle" that nothing
+        // takes up, made this take minutes).
+        var crowd = string.Concat(Enumerable.Repeat(
+            "Le baron Paul Martin entra ; ses amis ne l'appelaient plus que Popol. Elle s'appelait Marie. Il dit : « Oui », et elle ajouta : « Non ». Les femmes où le baron dînait riaient. Le baron dînait. ",
+            30_000));
+        var people = Pipeline.Process(crowd);
+        Assert.That(people.Quotes.Count(q => q.Kind == QuoteKind.Direct), Is.EqualTo(60_000));
+
         // A megabyte of quote with no closing mark and no sentence end.
         var open = "« " + string.Concat(Enumerable.Repeat("il a dit que selon lui la réforme avance et ", 25_000));
         var document = Pipeline.Process(open);

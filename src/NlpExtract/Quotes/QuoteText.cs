@@ -15,6 +15,7 @@ internal sealed class QuoteText
     private readonly int[] _entityOf;
     private readonly bool[] _startsParagraph;
     private readonly int[] _paragraphOf;
+    private readonly int[] _paragraphNumber;
 
     public QuoteText(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Entity> entities)
     {
@@ -69,10 +70,12 @@ internal sealed class QuoteText
 
         _startsParagraph = new bool[n];
         _paragraphOf = new int[n];
+        _paragraphNumber = new int[n];
         for (int i = 0; i < n; i++)
         {
             _startsParagraph[i] = i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
             _paragraphOf[i] = _startsParagraph[i] ? i : _paragraphOf[i - 1];
+            _paragraphNumber[i] = i == 0 ? 0 : _paragraphNumber[i - 1] + (_startsParagraph[i] ? 1 : 0);
         }
     }
 
@@ -145,6 +148,9 @@ internal sealed class QuoteText
 
     /// <summary>The first token of the paragraph (text between line breaks) that holds token <paramref name="i"/>.</summary>
     public int ParagraphStart(int i) => _paragraphOf[i];
+
+    /// <summary>The number of the paragraph of token <paramref name="i"/>, counted from 0 in text order.</summary>
+    public int ParagraphNumber(int i) => _paragraphNumber[i];
 
     /// <summary>The index of the entity that covers token <paramref name="i"/>, or -1.</summary>
     public int EntityOf(int i) => i >= 0 && i < Count ? _entityOf[i] : -1;

@@ -62,6 +62,7 @@ internal sealed class SpeakerResolver
 
     // "ses camarades ne l'appelaient plus que Mlle Fifi": a person's name → the nickname the text gives them.
     private readonly Dictionary<string, string> _nicknames = new(StringComparer.OrdinalIgnoreCase);
+    private int _nicknamesRead;
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
     private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false, bool Named = true);
@@ -206,6 +207,12 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // Holders in text order, so that the holder named last before a mention is found by binary search.
+        foreach (var list in _titleHolders.Values)
+        {
+            list.Sort((a, b) => a.Position.CompareTo(b.Position));
+        }
+
         // The subject of each sentence, when a title describes it ("Le procureur a requis…. Il a rappelé…"): what a pronoun
         // in the next sentence most often takes up. Named once the titles are known (le président américain → its holder).
         var subjects = new List<SpeakerMention>();
@@ -235,14 +242,10 @@ internal sealed class SpeakerResolver
                 && !InsideQuote(_t.Tokens[i].Start) && _titleHolders.TryGetValue(_t.Word(i).ToString(), out var holders))
             {
                 int position = _t.Tokens[i - 1].Start;
-                for (int h = holders.Count - 1; h >= 0; h--)
+                if (LastHolderBefore(holders, position) is int h and >= 0)
                 {
-                    if (holders[h].Position < position)
-                    {
-                        var gender = _nameGenders.GetValueOrDefault(holders[h].Name);
-                        titled.Add(new Antecedent(position, holders[h].Name, EntityLabel.Person, gender, false));
-                        break;
-                    }
+                    var gender = _nameGenders.GetValueOrDefault(holders[h].Name);
+                    titled.Add(new Antecedent(position, holders[h].Name, EntityLabel.Person, gender, false));
                 }
             }
         }
@@ -347,6 +350,26 @@ internal sealed class SpeakerResolver
         }
 
         holders.Add(new TitleHolder(position, name, TitleModifiers(i, _t.Count - 1)));
+    }
+
+    /// <summary>The index of the last of <paramref name="holders"/> (in text order) named before <paramref name="position"/>, or -1.</summary>
+    private static int LastHolderBefore(List<TitleHolder> holders, int position)
+    {
+        int lo = 0, hi = holders.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (holders[mid].Position < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 
     /// <summary>A person named with a title, where, and the words that qualified the title there.</summary>
@@ -669,18 +692,9 @@ internal sealed class SpeakerResolver
                     continue;
                 }
 
-                int position = _t.Tokens[i].Start;
-                for (int h = holders.Count - 1; h >= 0; h--)
+                if (LastHolderBefore(holders, _t.Tokens[i].Start) is int h and >= 0 && clusters.TryGetValue(holders[h].Name, out int index))
                 {
-                    if (holders[h].Position < position)
-                    {
-                        if (clusters.TryGetValue(holders[h].Name, out int index))
-                        {
-                            clusterMentions[index].Add(_t.Span(i, i + 1));
-                        }
-
-                        break;
-                    }
+                    clusterMentions[index].Add(_t.Span(i, i + 1));
                 }
             }
         }
@@ -840,11 +854,10 @@ internal sealed class SpeakerResolver
         {
             // The most recent holder of that title named before the mention, qualified alike.
             var modifiers = TitleModifiers(head, mention.LastToken);
-            for (int h = holders.Count - 1; h >= 0; h--)
+            for (int h = LastHolderBefore(holders, mention.Span.Start), stop = h - MaxAntecedentsRead; h >= 0 && h > stop; h--)
             {
                 var holderGender = _nameGenders.GetValueOrDefault(holders[h].Name);
-                if (holders[h].Position < mention.Span.Start
-                    && GenderAgreement.Agrees(mention.Gender, holderGender) && ModifiersAgree(modifiers, holders[h]))
+                if (GenderAgreement.Agrees(mention.Gender, holderGender) && ModifiersAgree(modifiers, holders[h]))
                 {
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                 }
@@ -878,7 +891,7 @@ internal sealed class SpeakerResolver
 
             // "Kylian Mbappé a marqué. «…», a confié l'attaquant": the person named just before.
             int paragraph = _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start;
-            for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph; p--)
+            for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= paragraph; p--)
             {
                 var gender = GenderOf(_people[p]);
                 if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
@@ -1202,7 +1215,7 @@ internal sealed class SpeakerResolver
             // the last speaker's gender, a person of the pronoun's known gender named since, in the paragraph, is the one.
             if (GenderOf(found) == Gender.Unknown && mention.Gender != Gender.Unknown)
             {
-                for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position > found.Position && _people[p].Position >= paragraph; p--)
+                for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position > found.Position && _people[p].Position >= paragraph; p--)
                 {
                     var person = _people[p];
                     if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
@@ -1221,7 +1234,7 @@ internal sealed class SpeakerResolver
         // Persons named since, in the paragraph: a name known as a person's first, a mere capital when there is none.
         int afterSpeaker = speaker?.Position ?? -1;
         Antecedent? weakCandidate = null;
-        for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph && _people[p].Position > afterSpeaker; p--)
+        for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= paragraph && _people[p].Position > afterSpeaker; p--)
         {
             if (InsideQuote(_people[p].Position) || _people[p].Plural)
             {
@@ -1245,7 +1258,7 @@ internal sealed class SpeakerResolver
             // A person of the pronoun's known gender named in the paragraph before, after the last speaker, outside quotes
             // ("Tu connais Gilberte … ¶ … elle s'écria") has come into the story since that speaker spoke.
             int previousParagraph = ParagraphsBackStart(mention.FirstToken, 1);
-            for (int p = LastPersonBefore(paragraph); p >= 0 && _people[p].Position >= previousParagraph && _people[p].Position > lastSpeaker.Position; p--)
+            for (int p = LastPersonBefore(paragraph), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= previousParagraph && _people[p].Position > lastSpeaker.Position; p--)
             {
                 if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderOf(_people[p]) == mention.Gender)
                 {
@@ -1320,7 +1333,7 @@ internal sealed class SpeakerResolver
     {
         // (At most a few per text: each counts its names over the whole text.)
         if (!(_t.Is(i, "l'") || _t.Is(i, "l’")) || !_t.IsWord(i + 1) || !_t.Word(i + 1).StartsWith("appel", StringComparison.Ordinal)
-            || InsideQuote(_t.Tokens[i].Start) || _nicknames.Count >= MaxNicknames)
+            || InsideQuote(_t.Tokens[i].Start) || _nicknamesRead >= MaxNicknames)
         {
             return;
         }
@@ -1337,6 +1350,7 @@ internal sealed class SpeakerResolver
             return;
         }
 
+        _nicknamesRead++;
         int last = first;
         while (last + 1 < _t.Count && last < first + 3 && _t.IsCapitalized(last + 1))
         {
@@ -1344,7 +1358,7 @@ internal sealed class SpeakerResolver
         }
 
         int earliest = _t.Tokens[_t.Sentences[Math.Max(0, _t.SentenceOf(i) - 1)].FirstToken].Start;
-        for (int p = LastPersonBefore(_t.Tokens[i].Start); p >= 0 && _people[p].Position >= earliest; p--)
+        for (int p = LastPersonBefore(_t.Tokens[i].Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= earliest; p--)
         {
             var person = _people[p];
             if (!person.Weak && !person.Plural && person.Named)
@@ -1388,23 +1402,41 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        int horizon = _t.Tokens[ParagraphsAheadEnd(mention.FirstToken, MaxNamingParagraphs)].Start;
-        foreach (var naming in _namings)
+        // The first naming after the mention, found by binary search; a few paragraphs ahead at most.
+        int lo = 0, hi = _namings.Count;
+        while (lo < hi)
         {
-            if (naming.Position <= mention.Span.Start || naming.Gender != mention.Gender)
+            int mid = (lo + hi) >>> 1;
+            if (_namings[mid].Position <= mention.Span.Start)
             {
-                continue;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
 
-            if (naming.Position > horizon)
+        for (int n = lo; n < _namings.Count && n < lo + MaxAntecedentsRead; n++)
+        {
+            var naming = _namings[n];
+            if (_t.ParagraphNumber(FirstTokenAt(naming.Position)) - _t.ParagraphNumber(mention.FirstToken) > MaxNamingParagraphs)
             {
                 return null;
             }
 
+            if (naming.Gender != mention.Gender)
+            {
+                continue;
+            }
+
+            // No other person of that gender named between (read up to a bound: further, nothing is sure).
+            int read = 0;
             for (int p = LastPersonBefore(mention.Span.End) + 1; p < _people.Count && _people[p].Position < naming.Position; p++)
             {
                 var person = _people[p];
-                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender
+                if (++read > MaxAntecedentsRead
+                    || !person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender
                     && !string.Equals(person.Name, naming.Name, StringComparison.OrdinalIgnoreCase))
                 {
                     return null;
@@ -1415,21 +1447,6 @@ internal sealed class SpeakerResolver
         }
 
         return null;
-    }
-
-    /// <summary>The last token of the paragraph <paramref name="count"/> paragraphs after the one of token <paramref name="i"/> (or the text's last).</summary>
-    private int ParagraphsAheadEnd(int i, int count)
-    {
-        int seen = 0;
-        for (int k = i + 1; k < _t.Count; k++)
-        {
-            if (_t.StartsParagraph(k) && ++seen > count)
-            {
-                return k - 1;
-            }
-        }
-
-        return _t.Count - 1;
     }
 
     /// <summary>
@@ -1528,7 +1545,7 @@ internal sealed class SpeakerResolver
         int paragraph = _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start;
         // Quotes of the mention's own sentence ("«…», a confié le chef de l'État") do not count: they are its own.
         int lastSpeech = LastQuoteEndBefore(_t.Tokens[_t.SentenceStart(mention.FirstToken)].Start);
-        for (int p = LastPersonBefore(mention.Span.Start); p >= 0 && _people[p].Position >= paragraph && _people[p].Position > lastSpeech; p--)
+        for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= paragraph && _people[p].Position > lastSpeech; p--)
         {
             var person = _people[p];
             int token = FirstTokenAt(person.Position);
