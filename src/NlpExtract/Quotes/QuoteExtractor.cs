@@ -229,6 +229,8 @@ internal static class QuoteExtractor
                     '‹' => ('›', false),
                     '»' when t.StartsParagraph(i) => ('»', false), // a long quote reopened with » at a new paragraph
                     '—' or '–' or '-' when t.StartsParagraph(i) => ('\0', true),
+                    // "Duroy se mit à rire : - Tu ne me reconnais pas ?": a dash after a colon opens the turn inside the paragraph.
+                    '—' or '–' or '-' when t.Mark(i - 1) == ':' && i + 1 < t.Count && !t.StartsParagraph(i + 1) => ('\0', true),
                     _ => ('\0', false),
                 };
                 if (closer != '\0' || dialogue)
@@ -237,6 +239,16 @@ internal static class QuoteExtractor
                     inner.Clear();
                 }
 
+                continue;
+            }
+
+            // "— Au revoir, mon cher, — et il descendit l'escalier": in a dialogue turn, a dash before a lowercase word
+            // hands back to the narration.
+            if (dialogue && (mark is '—' or '–' or '-' || t.Is(i, "--")) && i + 1 < t.Count && t.IsWord(i + 1) && !t.IsCapitalized(i + 1)
+                && !t.StartsParagraph(i + 1) && t.Tokens[i].Start > t.Tokens[i - 1].End)
+            {
+                Emit(open, i - 1, i);
+                open = -1;
                 continue;
             }
 
@@ -650,7 +662,9 @@ internal static class QuoteExtractor
         {
             // 3. A whole sentence in marks after "X confirme." or with no cue at all: it continues the last speaker.
             int previous = segment.Open - 1;
-            if (t.Mark(previous) == '.' && g.VerbCueAt(previous - 1, ReportingFrames.Incise | ReportingFrames.ThatClause) is { } lead)
+            // (Not a verb that ends the quote before: "— Mais je n'ai jamais rien écrit.⏎— Bah ! on essaye".)
+            if (t.Mark(previous) == '.' && previous > 0 && !inSegment[previous - 1]
+                && g.VerbCueAt(previous - 1, ReportingFrames.Incise | ReportingFrames.ThatClause) is { } lead)
             {
                 var speaker = g.SubjectBefore(lead.First);
                 drafts.Add(new QuoteDraft
