@@ -1318,6 +1318,15 @@ internal static class QuoteExtractor
             return;
         }
 
+        // "Cette lettre, cachetée de cire bleue, suppliait M. Bovary de se rendre à la ferme": a verb with its object and
+        // an infinitive or a clause after it is the sentence's own verb, not an incise.
+        int afterSpeaker = incise.Speaker.LastToken + 1;
+        if (t.Is(afterSpeaker, "de") || t.Is(afterSpeaker, "d'") || t.Is(afterSpeaker, "d’") || t.Is(afterSpeaker, "que")
+            || t.Is(afterSpeaker, "qu'") || t.Is(afterSpeaker, "qu’"))
+        {
+            return;
+        }
+
         // "Une enquête a été ouverte ; la piste criminelle n'est pas écartée, indique-t-on": the incise reports the clause
         // after the semicolon, not the sentence's first one.
         int first = start;
