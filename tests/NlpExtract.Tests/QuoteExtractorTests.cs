@@ -264,6 +264,10 @@ public class QuoteExtractorTests
     [TestCase("— À quoi cela me servirait-il ? dit Pauline en laissant tomber ses coudes sur la toilette, et en se regardant au miroir.",
         "À quoi cela me servirait-il ?")]
     [TestCase("— Mais c'est une farce ! reprit Bouvard d'une voix étranglée, pareille à un râle de moribond.", "Mais c'est une farce !")]
+    [TestCase("— Au moins si l'on mangeait du pain ! répéta Étienne, sans transition apparente.", "Au moins si l'on mangeait du pain !")]
+    [TestCase("— Laisse-la, dit Marie, en s'allongeant au milieu du lit.", "Laisse-la,")]
+    [TestCase("— Te tairas-tu ! reprit Pierre, exaspéré des cris de l'enfant.", "Te tairas-tu !")]
+    [TestCase("— Philomène tousse, reprit Catherine, après avoir tendu l'oreille.", "Philomène tousse,")]
     public void Narration_that_goes_on_after_a_dialogue_incise_is_not_speech(string text, string speech)
     {
         // After "reprit-elle en s'asseyant…", a complement, a second gerund or a comparison describes the gesture or the

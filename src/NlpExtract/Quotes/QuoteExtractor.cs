@@ -499,13 +499,49 @@ internal static class QuoteExtractor
             }
         }
 
+        // "répéta Étienne, sans transition apparente", "reprit Catherine, après avoir tendu l'oreille", "dit Zacharie, quand il
+        // se fut assis": a phrase of manner, time or place after the incise goes on describing the speaker.
+        if (t.In(i, QuoteWords.NarrationOpeners) || (t.Is(i, "quand") || t.Is(i, "lorsque") || t.Is(i, "lorsqu'") || t.Is(i, "lorsqu’"))
+            && (t.Is(i + 1, "il") || t.Is(i + 1, "elle") || t.Is(i + 1, "ils") || t.Is(i + 1, "elles")) && IsSimplePastOrAnterior(t, i + 2))
+        {
+            return true;
+        }
+
+        // "reprit Maheu, exaspéré des cris d'Estelle": a past participle and its complement.
+        if (t.IsWord(i) && !t.IsCapitalized(i) && t.Word(i).Length > 3 && t.Word(i)[^1] is 'é' or 'e' or 's' && IsPastParticipleForm(t.Word(i))
+            && (t.In(i + 1, QuoteWords.Of) || t.Is(i + 1, "par")))
+        {
+            return true;
+        }
+
         if (t.Is(i, "en"))
         {
             i++;
+            if (t.In(i, QuoteWords.Reflexives))
+            {
+                i++; // "dit la Maheude, en s'allongeant au milieu du lit"
+            }
         }
 
         return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"se fut", "eut", "fut", "se tut", "entra": a verb of the narration's past at <paramref name="i"/> (its reflexive allowed).</summary>
+    private static bool IsSimplePastOrAnterior(QuoteText t, int i)
+    {
+        if (t.In(i, QuoteWords.Reflexives))
+        {
+            i++;
+        }
+
+        return t.Is(i, "fut") || t.Is(i, "eut") || t.Is(i, "furent") || t.Is(i, "eurent")
+               || t.IsWord(i) && (t.Word(i).EndsWith("a", StringComparison.Ordinal) || t.Word(i).EndsWith("it", StringComparison.Ordinal)) && t.Word(i).Length > 3;
+    }
+
+    /// <summary>"exaspéré", "surprise", "assis": a form that reads as a past participle (-é, -ée, -és, -ées, -is, -ise, -it).</summary>
+    private static bool IsPastParticipleForm(ReadOnlySpan<char> word)
+        => word.EndsWith("é", StringComparison.Ordinal) || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal)
+           || word.EndsWith("ées", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the sentence at <paramref name="first"/> reads as speech, not narration: it holds a pronoun of the first or

@@ -244,9 +244,17 @@ internal sealed class QuoteGrammar
             {
                 i += 3; // de son côté
             }
-            else if (_t.Is(i, "par") && _t.Is(i + 1, "ailleurs"))
+            else if (_t.Is(i, "par") && _t.Is(i + 1, "ailleurs") || _t.Is(i, "de") && _t.Is(i + 1, "nouveau") || _t.Is(i, "tout") && (_t.Is(i + 1, "bas") || _t.Is(i + 1, "haut")))
             {
-                i += 2;
+                i += 2; // "murmura de nouveau Étienne", "dit tout bas la vieille"
+            }
+            else if (_t.Is(i, "à") && (_t.Is(i + 1, "son") || _t.Is(i + 1, "leur")) && _t.Is(i + 2, "tour") || _t.Is(i, "à") && _t.Is(i + 1, "voix") && (_t.Is(i + 2, "basse") || _t.Is(i + 2, "haute")))
+            {
+                i += 3; // "reprit à son tour le père", "dit à voix basse Catherine"
+            }
+            else if (IsMentAdverb(i))
+            {
+                i++; // "dit méchamment Zacharie", "répondit tranquillement la maraîchère"
             }
             else if (_t.In(i, QuoteWords.Prepositions) && ChannelPhraseEnd(i) is int end && end < limit)
             {

@@ -51,6 +51,10 @@ internal static class QuoteWords
         "quartier", "parc", "jardin", "square", "mont", "lac", "cap", "col", "île", "golfe", "port", "gare", "église", "cathédrale",
         "chapelle", "abbaye", "château", "palais", "hôtel", "café", "théâtre", "collège", "lycée", "rivière", "fleuve", "forêt");
 
+    /// <summary>Prepositions that, right after a dialogue incise, open narration rather than more speech (<c>sans transition</c>, <c>avant de</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrationOpeners = Set(
+        "sans", "avec", "après", "avant", "devant", "derrière", "pendant", "malgré", "vers", "contre", "sous", "parmi", "debout");
+
     /// <summary>Subject pronouns of the first and second person: who speaks and to whom, in a line of dialogue.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
         "je", "j'", "j’", "tu", "nous", "vous");
