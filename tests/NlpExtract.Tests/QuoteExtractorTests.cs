@@ -268,6 +268,10 @@ public class QuoteExtractorTests
     [TestCase("— Laisse-la, dit Marie, en s'allongeant au milieu du lit.", "Laisse-la,")]
     [TestCase("— Te tairas-tu ! reprit Pierre, exaspéré des cris de l'enfant.", "Te tairas-tu !")]
     [TestCase("— Philomène tousse, reprit Catherine, après avoir tendu l'oreille.", "Philomène tousse,")]
+    [TestCase("— Milady, balbutia Pierre qui avait entendu ce nom, et il s'évanouit une seconde fois.", "Milady,")]
+    [TestCase("— Vous croyez ? répondit Pierre peu convaincu ; car il savait l'importance de cette lettre.", "Vous croyez ?")]
+    [TestCase("— Paie, maroufle, s'écria le voyageur, à son laquais, lequel jeta deux pièces.", "Paie, maroufle,")]
+    [TestCase("— Il est bien lâche, murmura l'hôte en s'approchant, et essayant de se raccommoder avec lui.", "Il est bien lâche,")]
     public void Narration_that_goes_on_after_a_dialogue_incise_is_not_speech(string text, string speech)
     {
         // After "reprit-elle en s'asseyant…", a complement, a second gerund or a comparison describes the gesture or the

@@ -507,6 +507,23 @@ internal static class QuoteExtractor
             return true;
         }
 
+        // "balbutia d'Artagnan…, et il s'évanouit une seconde fois", "répondit d'Artagnan peu convaincu ; car il savait…": a
+        // clause of the narration, a pronoun of the third person and a verb in a past tense, after a conjunction or alone.
+        int clause = t.Is(i, "et") || t.Is(i, "car") || t.Is(i, "puis") || t.Is(i, "mais") ? i + 1 : i;
+        if ((t.Is(clause, "il") || t.Is(clause, "elle") || t.Is(clause, "ils") || t.Is(clause, "elles")) && IsNarratedPast(t, clause + 1))
+        {
+            return true;
+        }
+
+        // "murmura l'hôte en s'approchant, et essayant par cette flatterie…": a second participle; "s'écria le voyageur, à son
+        // laquais, lequel…": the one spoken to.
+        if (t.Is(i, "et") && t.IsWord(i + 1) && t.Word(i + 1).Length > 4 && t.Word(i + 1).EndsWith("ant", StringComparison.Ordinal)
+            && !QuoteWords.AdverbsInAnt.Contains(t.Word(i + 1))
+            || t.Is(i, "à") && (t.Is(i + 1, "son") || t.Is(i + 1, "sa") || t.Is(i + 1, "ses") || t.Is(i + 1, "leur") || t.Is(i + 1, "leurs")))
+        {
+            return true;
+        }
+
         // "reprit Maheu, exaspéré des cris d'Estelle": a past participle and its complement.
         if (t.IsWord(i) && !t.IsCapitalized(i) && t.Word(i).Length > 3 && t.Word(i)[^1] is 'é' or 'e' or 's' && IsPastParticipleForm(t.Word(i))
             && (t.In(i + 1, QuoteWords.Of) || t.Is(i + 1, "par")))
@@ -524,6 +541,37 @@ internal static class QuoteExtractor
         }
 
         return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A verb in the imperfect or the simple past of the third person at <paramref name="i"/>, clitics before it allowed
+    /// ("savait", "s'évanouit", "le regarda", "n'y voyait"): the tenses of narration.
+    /// </summary>
+    private static bool IsNarratedPast(QuoteText t, int i)
+    {
+        for (int guard = 0; guard < 3 && (t.In(i, QuoteWords.Clitics) || t.Is(i, "ne") || t.Is(i, "n'") || t.Is(i, "n’")); guard++)
+        {
+            i++;
+        }
+
+        if (!t.IsWord(i) || t.Word(i).Length < 4)
+        {
+            return false;
+        }
+
+        // (Endings of the imperfect and of the simple past that the present and the future do not share: "-it" is also
+        // "dit", "finit" in the present, and "-ra" the future.)
+        // "-rait" is the conditional as often ("il serait bien facile"), which speech uses.
+        var verb = t.Word(i);
+        if (verb.EndsWith("rait", StringComparison.Ordinal) || verb.EndsWith("raient", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return verb.EndsWith("ait", StringComparison.Ordinal) || verb.EndsWith("aient", StringComparison.Ordinal)
+               || verb.EndsWith("èrent", StringComparison.Ordinal) || verb.EndsWith("irent", StringComparison.Ordinal)
+               || verb.EndsWith("ouit", StringComparison.Ordinal)
+               || verb.EndsWith("a", StringComparison.Ordinal) && !verb.EndsWith("ra", StringComparison.Ordinal) && verb.Length > 4;
     }
 
     /// <summary>"se fut", "eut", "fut", "se tut", "entra": a verb of the narration's past at <paramref name="i"/> (its reflexive allowed).</summary>

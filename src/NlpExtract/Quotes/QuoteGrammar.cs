@@ -580,6 +580,14 @@ internal sealed class QuoteGrammar
             return NameMention(p, label);
         }
 
+        // "murmura d'Artagnan", "répondit d'Alembert": after a verb of speech, "d'" and a capital are a name with its
+        // particle, the inverted subject (elsewhere "d'Espagne" is a complement).
+        if (inverted && (_t.Is(p, "d'") || _t.Is(p, "d’")) && _t.IsCapitalized(p + 1) && p + 1 < limit && _t.NameLabel(p + 1) is null or EntityLabel.Person)
+        {
+            var run = CapitalizedRun(p + 1, limit);
+            return new SpeakerMention(_t.Span(p, run.LastToken), MentionKind.Name, EntityLabel.Person, p, run.LastToken, Gender.Unknown, false);
+        }
+
         // "répéta madame François", "dit monsieur Claude": a civility written in lowercase, as narration writes it, and the name.
         if (!_t.IsCapitalized(p) && _t.In(p, QuoteWords.Civilities) && p + 1 < limit && _t.NameLabel(p + 1) == EntityLabel.Person)
         {

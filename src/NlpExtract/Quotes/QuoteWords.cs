@@ -55,6 +55,11 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrationOpeners = Set(
         "sans", "avec", "après", "avant", "devant", "derrière", "pendant", "malgré", "vers", "contre", "sous", "parmi", "debout");
 
+    /// <summary>Words in -ant that are no participles (<c>et pourtant</c>, <c>et maintenant</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsInAnt = Set(
+        "pourtant", "cependant", "maintenant", "avant", "devant", "durant", "pendant", "autant", "tant", "quant", "auparavant",
+        "néanmoins", "suivant", "moyennant", "nonobstant");
+
     /// <summary>Subject pronouns of the first and second person: who speaks and to whom, in a line of dialogue.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
         "je", "j'", "j’", "tu", "nous", "vous");
