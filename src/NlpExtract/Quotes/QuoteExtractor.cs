@@ -60,6 +60,9 @@ internal static class QuoteExtractor
     /// <summary>Fewest words for a sentence in marks with no cue to be read as a statement.</summary>
     private const int MinStatementWords = 4;
 
+    /// <summary>The longest noun phrase read as an apposition after a gesture in an incise ("…, ce faisan des tonneliers.").</summary>
+    private const int MaxAppositionTokens = 6;
+
     /// <summary>A span in quote marks, or a dialogue turn, as tokens.</summary>
     /// <param name="Open">The opening mark (or dash).</param>
     /// <param name="First">The first token of the content.</param>
@@ -349,7 +352,18 @@ internal static class QuoteExtractor
                 // "— Que faire ? disait le maire, qui était un homme de mœurs douces. Je ne puis envoyer un gendarme…": once the
                 // sentence of the narration ends, a sentence that speaks in the first or second person and in the present
                 // is the speaker again.
+                // ("dit l'aveugle qui voulait changer de propos, ne pouvant se résoudre… ; coiffe-moi donc, Pauline ; j'oublie…": or
+                // after a semicolon of the narration's sentence.)
                 int next = t.SentenceEnd(resume);
+                for (int k = resume; k < next && k <= segment.Last; k++)
+                {
+                    if (t.Mark(k) == ';')
+                    {
+                        next = k + 1;
+                        break;
+                    }
+                }
+
                 if (next > segment.Last || !IsSpeechSentence(t, next, segment.Last))
                 {
                     return;
@@ -477,6 +491,20 @@ internal static class QuoteExtractor
         for (int k = cueLast + 1; k < inciseEnd; k++)
         {
             gerund |= IsGerundAt(t, k);
+
+            // "répondit madame Grandet en regardant son mari d'un air timide qui, vu son âge, annonçait…": a relative
+            // clause opened inside the incise goes on past its comma.
+            if (t.Is(k, "qui") || t.Is(k, "dont"))
+            {
+                return true;
+            }
+        }
+
+        // "dit la grande Nanon en remportant les restes d'une oie, ce faisan des tonneliers.": after a gesture, a noun
+        // phrase that ends the sentence is an apposition to its object.
+        if (gerund && t.In(i, QuoteWords.Determiners) && t.SentenceEnd(i) - i <= MaxAppositionTokens)
+        {
+            return true;
         }
 
         if (gerund && t.In(i, QuoteWords.Prepositions) || t.Is(i, "et") && IsGerundAt(t, i + 1))
