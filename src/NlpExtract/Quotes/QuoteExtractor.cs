@@ -344,6 +344,22 @@ internal static class QuoteExtractor
             previous = incise;
             int resume = incise.End + 1;
 
+            // "dit Sorel, d'un ton de voix traînard, il ne reste donc plus…": the manner of speaking set off by commas
+            // belongs to the incise.
+            if (IsMannerPhrase(t, resume))
+            {
+                int comma = resume + 2;
+                while (comma <= segment.Last && comma < resume + MaxAppositionTokens + 2 && !g.IsClauseMark(comma))
+                {
+                    comma++;
+                }
+
+                if (comma <= segment.Last && t.Mark(comma) == ',')
+                {
+                    resume = comma + 1;
+                }
+            }
+
             // In a dialogue turn the speech resumes after the incise ("— Je ne vais nulle part, dit Florent accablé. Allons
             // où vous voudrez."), unless narration goes on: a participle or a relative clause ("— C'est mon parrain,
             // répliqua Bouvard, ajoutant qu'il…", "s'écria Pécuchet, qui redoutait…").
@@ -571,6 +587,11 @@ internal static class QuoteExtractor
         return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"d'un ton de voix traînard", "d'une voix câline", "d'un air timide": how the words are said.</summary>
+    private static bool IsMannerPhrase(QuoteText t, int i)
+        => (t.Is(i, "d'") || t.Is(i, "d’")) && (t.Is(i + 1, "un") || t.Is(i + 1, "une"))
+           && (t.Is(i + 2, "ton") || t.Is(i + 2, "voix") || t.Is(i + 2, "air") || t.Is(i + 2, "accent") || t.Is(i + 2, "geste"));
+
     /// <summary>
     /// A verb in the imperfect or the simple past of the third person at <paramref name="i"/>, clitics before it allowed
     /// ("savait", "s'évanouit", "le regarda", "n'y voyait"): the tenses of narration.
@@ -582,7 +603,7 @@ internal static class QuoteExtractor
             i++;
         }
 
-        if (!t.IsWord(i) || t.Word(i).Length < 4)
+        if (!t.IsWord(i) || t.Word(i).Length < 3)
         {
             return false;
         }
@@ -599,6 +620,7 @@ internal static class QuoteExtractor
         return verb.EndsWith("ait", StringComparison.Ordinal) || verb.EndsWith("aient", StringComparison.Ordinal)
                || verb.EndsWith("èrent", StringComparison.Ordinal) || verb.EndsWith("irent", StringComparison.Ordinal)
                || verb.EndsWith("ouit", StringComparison.Ordinal)
+               || verb.EndsWith("ut", StringComparison.Ordinal) && (!verb.EndsWith("eut", StringComparison.Ordinal) || verb is "eut") // se tut, parut (not peut, veut)
                || verb.EndsWith("a", StringComparison.Ordinal) && !verb.EndsWith("ra", StringComparison.Ordinal) && verb.Length > 4;
     }
 
@@ -637,9 +659,11 @@ internal static class QuoteExtractor
             if (t.In(i, QuoteWords.SpeakerPronouns) && t.IsWord(i + 1))
             {
                 var verb = t.Word(t.In(i + 1, QuoteWords.Clitics) || t.Is(i + 1, "ne") || t.Is(i + 1, "n'") || t.Is(i + 1, "n’") ? i + 2 : i + 1);
-                if (verb.EndsWith("ai", StringComparison.Ordinal) || verb.EndsWith("âmes", StringComparison.Ordinal) || verb.EndsWith("âtes", StringComparison.Ordinal))
+                // "Je le regardai": a narrator's simple past (not "je saurai", a future, nor "j'ai").
+                if (verb.Length > 2 && verb.EndsWith("ai", StringComparison.Ordinal) && !verb.EndsWith("rai", StringComparison.Ordinal)
+                    || verb.EndsWith("âmes", StringComparison.Ordinal) || verb.EndsWith("âtes", StringComparison.Ordinal))
                 {
-                    return false; // "Je le regardai": a narrator's simple past
+                    return false;
                 }
 
                 speaks = true;

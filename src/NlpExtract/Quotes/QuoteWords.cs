@@ -53,7 +53,7 @@ internal static class QuoteWords
 
     /// <summary>Prepositions that, right after a dialogue incise, open narration rather than more speech (<c>sans transition</c>, <c>avant de</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrationOpeners = Set(
-        "sans", "avec", "après", "avant", "devant", "derrière", "pendant", "malgré", "vers", "contre", "sous", "parmi", "debout");
+        "sans", "avec", "après", "avant", "devant", "derrière", "pendant", "malgré", "vers", "contre", "sous", "parmi", "debout", "tandis");
 
     /// <summary>Words in -ant that are no participles (<c>et pourtant</c>, <c>et maintenant</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsInAnt = Set(
