@@ -62,6 +62,10 @@ internal sealed class SpeakerResolver
 
     // "ses camarades ne l'appelaient plus que Mlle Fifi": a person's name → the nickname the text gives them.
     private readonly Dictionary<string, string> _nicknames = new(StringComparer.OrdinalIgnoreCase);
+
+    // Where the text first writes each definite title ("le cardinal") outside quotes, and first names each person.
+    private readonly Dictionary<string, List<int>> _titleUses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _firstNamed = new(StringComparer.OrdinalIgnoreCase);
     private int _nicknamesRead;
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
@@ -135,7 +139,11 @@ internal sealed class SpeakerResolver
             int appositionComma = _t.In(first - 1, QuoteWords.Civilities) ? first - 2 : first - 1;
             if (_t.Mark(appositionComma) == ',')
             {
-                for (int i = appositionComma - 1; i >= 0 && i >= appositionComma - 5 && !_grammar.IsClauseMark(i); i--)
+                // (A title in apposition stands right before its comma, its complement aside; not one whose clause or
+                // list goes on to the name: "le cardinal tout décontenancé et soucieux, Coppenole tranquille", "Du
+                // moment où le cardinal était entré, Gringoire…".)
+                for (int i = appositionComma - 1; i >= 0 && i >= appositionComma - 5 && !_grammar.IsClauseMark(i)
+                                                  && !_t.Is(i, "et") && !_t.Is(i, "ou") && !_t.In(i, QuoteWords.Auxiliaries); i--)
                 {
                     RecordTitle(i, entity.Start, name);
                 }
@@ -234,6 +242,28 @@ internal sealed class SpeakerResolver
 
         // "… ces récits où le baron mettait toute son âme. Il s'animait…": a title whose holder the text has named is that
         // person wherever it stands, in a clause as well as at a sentence's start.
+        foreach (var person in _people)
+        {
+            _firstNamed[person.Name] = Math.Min(person.Position, _firstNamed.GetValueOrDefault(person.Name, int.MaxValue));
+        }
+
+        for (int i = 1; i < _t.Count; i++)
+        {
+            // ("les politesses du cardinal", "au cardinal": the article inside du / au counts.)
+            // (Not a title that names its holder right after it: "l'entraîneur marseillais Roberto De Zerbi".)
+            if ((_t.In(i - 1, QuoteWords.DefiniteSingularDeterminers) || _t.Is(i - 1, "du") || _t.Is(i - 1, "au")) && _t.IsWord(i) && IsTitleWord(_t.Word(i))
+                && !InsideQuote(_t.Tokens[i].Start) && !NamesItsHolder(i))
+            {
+                string word = _t.Word(i).ToString();
+                if (!_titleUses.TryGetValue(word, out var uses))
+                {
+                    _titleUses[word] = uses = [];
+                }
+
+                uses.Add(_t.Tokens[i - 1].Start); // in text order
+            }
+        }
+
         var titled = new List<Antecedent>();
         for (int i = 1; i + 1 < _t.Count; i++)
         {
@@ -350,6 +380,37 @@ internal sealed class SpeakerResolver
         }
 
         holders.Add(new TitleHolder(position, name, TitleModifiers(i, _t.Count - 1)));
+    }
+
+    /// <summary>Whether the title at <paramref name="title"/> is followed by a name, after at most three lowercase qualifiers or a comma.</summary>
+    private bool NamesItsHolder(int title)
+    {
+        for (int i = title + 1; i < _t.Count && i <= title + 4; i++)
+        {
+            if (_t.NameLabel(i) == EntityLabel.Person || _t.IsCapitalized(i) && _grammar.IsPersonStart(i))
+            {
+                return true;
+            }
+
+            if (!(_t.IsWord(i) && !_t.IsCapitalized(i) && !_t.In(i, QuoteWords.Auxiliaries)) && _t.Mark(i) != ',')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="uses"/> (positions in text order) lies strictly between <paramref name="after"/> and <paramref name="before"/>.</summary>
+    private static bool UsedBetween(List<int> uses, int after, int before)
+    {
+        int index = uses.BinarySearch(after + 1);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < uses.Count && uses[index] < before;
     }
 
     /// <summary>The index of the last of <paramref name="holders"/> (in text order) named before <paramref name="position"/>, or -1.</summary>
@@ -872,9 +933,17 @@ internal sealed class SpeakerResolver
                               && !(head < mention.LastToken && _t.In(head + 1, QuoteWords.OfficeQualifiers));
         if (!insideQuote && definite && title && !mention.Plural && !representative && !NamesItsPlace(head, mention.LastToken))
         {
+            // A title the narration used for someone before it named a person is someone else ("le cardinal" of the first
+            // chapters is not Guillaume Rym, who comes in later and speaks just before "— Huissier, reprit le cardinal"), and
+            // so is one it used since that person spoke ("son voisin l'abbé de Sainte-Geneviève … — Votre éminence, répondit
+            // l'abbé" is not the one who spoke before).
+            var uses = _titleUses.GetValueOrDefault(_t.Word(head).ToString());
+            bool CameBefore(string name, int position)
+                => uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start);
+
             // "Emmanuel Macron n'a pas dit qu'il renoncerait. Le chef de l'État a toutefois reconnu que…": a person who
             // opens a sentence of the mention's own paragraph, after the last speaker, is the one the title takes up.
-            if (SentenceSubjectInParagraph(mention) is { } subject)
+            if (SentenceSubjectInParagraph(mention) is { } subject && (subject.Name is null || CameBefore(subject.Name, -1)))
             {
                 return subject;
             }
@@ -883,7 +952,7 @@ internal sealed class SpeakerResolver
             for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= previousParagraph; a--)
             {
                 if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural && spoken[a].Named
-                    && GenderAgreement.Agrees(mention.Gender, spoken[a].Gender))
+                    && GenderAgreement.Agrees(mention.Gender, spoken[a].Gender) && CameBefore(spoken[a].Name, spoken[a].Position))
                 {
                     return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
                 }
@@ -894,7 +963,8 @@ internal sealed class SpeakerResolver
             for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= paragraph; p--)
             {
                 var gender = GenderOf(_people[p]);
-                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender))
+                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderAgreement.Agrees(mention.Gender, gender)
+                    && CameBefore(_people[p].Name, _people[p].Position))
                 {
                     return (_people[p].Name, EntityLabel.Person, gender, false);
                 }
