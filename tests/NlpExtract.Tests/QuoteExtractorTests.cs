@@ -273,6 +273,9 @@ public class QuoteExtractorTests
     [TestCase("— Paie, maroufle, s'écria le voyageur, à son laquais, lequel jeta deux pièces.", "Paie, maroufle,")]
     [TestCase("— Il est bien lâche, murmura l'hôte en s'approchant, et essayant de se raccommoder avec lui.", "Il est bien lâche,")]
     [TestCase("— Réponds-moi sans mentir, cria la voix du vieux paysan, tandis que sa main le retournait.", "Réponds-moi sans mentir,")]
+    [TestCase("— Ce ne sont pas les civilités qui lui useront la langue ! dit le pharmacien, dès qu'il fut seul avec l'hôtesse.",
+        "Ce ne sont pas les civilités qui lui useront la langue !")]
+    [TestCase("— Qu'y a-t-il pour votre service ? demanda la maîtresse d'auberge, tout en atteignant un flambeau.", "Qu'y a-t-il pour votre service ?")]
     [TestCase("— Mademoiselle se mariera, dit la grande Nanon en remportant les restes d'une oie, ce faisan des tonneliers.", "Mademoiselle se mariera,")]
     [TestCase("— Je ne vois point de partis, répondit Marie en regardant son mari d'un air timide qui, vu son âge, annonçait la servitude.", "Je ne vois point de partis,")]
     public void Narration_that_goes_on_after_a_dialogue_incise_is_not_speech(string text, string speech)

@@ -545,8 +545,17 @@ internal static class QuoteExtractor
 
         // "répéta Étienne, sans transition apparente", "reprit Catherine, après avoir tendu l'oreille", "dit Zacharie, quand il
         // se fut assis": a phrase of manner, time or place after the incise goes on describing the speaker.
-        if (t.In(i, QuoteWords.NarrationOpeners) || (t.Is(i, "quand") || t.Is(i, "lorsque") || t.Is(i, "lorsqu'") || t.Is(i, "lorsqu’"))
-            && (t.Is(i + 1, "il") || t.Is(i + 1, "elle") || t.Is(i + 1, "ils") || t.Is(i + 1, "elles")) && IsSimplePastOrAnterior(t, i + 2))
+        // ("dit le pharmacien, dès qu'il fut seul avec l'hôtesse": "dès que" as "quand".)
+        int when = t.Is(i, "dès") || t.Is(i, "aussitôt") ? i + 1 : i;
+        if (t.In(i, QuoteWords.NarrationOpeners) || (t.Is(when, "quand") || t.Is(when, "lorsque") || t.Is(when, "lorsqu'") || t.Is(when, "lorsqu’")
+                                                     || when > i && (t.Is(when, "que") || t.Is(when, "qu'") || t.Is(when, "qu’")))
+            && (t.Is(when + 1, "il") || t.Is(when + 1, "elle") || t.Is(when + 1, "ils") || t.Is(when + 1, "elles")) && IsSimplePastOrAnterior(t, when + 2))
+        {
+            return true;
+        }
+
+        // "demanda la maîtresse d'auberge, tout en atteignant un flambeau": a gerund with "tout".
+        if (t.Is(i, "tout") && IsGerundAt(t, i + 1))
         {
             return true;
         }
