@@ -226,17 +226,21 @@ internal sealed class SpeakerResolver
         var subjects = new List<SpeakerMention>();
         foreach (var sentence in _t.Sentences)
         {
-            if (_grammar.SentenceSubject(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { Kind: MentionKind.NounPhrase } subject
-                && _t.In(subject.FirstToken, QuoteWords.DefiniteSingularDeterminers)
-                && subject.LastToken > subject.FirstToken && IsTitleWord(_t.Word(subject.FirstToken + 1)))
+            if (_grammar.SentenceSubject(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not { Kind: MentionKind.NounPhrase } subject
+                || subject.LastToken <= subject.FirstToken)
+            {
+                continue;
+            }
+
+            if (_t.In(subject.FirstToken, QuoteWords.DefiniteSingularDeterminers) && IsTitleWord(_t.Word(subject.FirstToken + 1)))
             {
                 subjects.Add(subject);
             }
-            else if (PluralPeopleSubject(sentence) is { } group)
+            else if (IsPluralPeople(subject))
             {
                 // "Et cinq femmes descendirent sur le perron. … « C'est le métier », se disaient-elles": a group of
                 // people as a sentence's subject is what a plural pronoun after it takes up.
-                subjects.Add(group);
+                subjects.Add(subject);
             }
         }
 
@@ -323,20 +327,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The subject of <paramref name="sentence"/> when it is a group of people in the plural: a plural determiner or a
-    /// number, then a plural noun for people (<c>les officiers</c>, <c>cinq femmes</c>, <c>deux hommes</c>).
+    /// Whether a sentence's subject is a group of people in the plural: a plural determiner or a number, then a plural
+    /// noun for people (<c>les officiers</c>, <c>cinq femmes</c>, <c>deux hommes</c>).
     /// </summary>
-    private SpeakerMention? PluralPeopleSubject(Sentence sentence)
+    private bool IsPluralPeople(SpeakerMention subject)
     {
-        if (_grammar.SentenceSubject(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not { Kind: MentionKind.NounPhrase } subject
-            || subject.LastToken <= subject.FirstToken)
-        {
-            return null;
-        }
-
-        int first = subject.FirstToken;
-                var head = _t.Word(first + 1);
-        return _t.In(first, QuoteWords.PluralDeterminers) && head.Length > 2 && head[^1] is 's' or 'x' && QuoteWords.PersonNouns.Contains(head) ? subject : null;
+        var head = _t.Word(subject.FirstToken + 1);
+        return _t.In(subject.FirstToken, QuoteWords.PluralDeterminers) && head.Length > 2 && head[^1] is 's' or 'x' && QuoteWords.PersonNouns.Contains(head);
     }
 
     private void AddPerson(int position, string name, int firstToken, bool weak = false)
