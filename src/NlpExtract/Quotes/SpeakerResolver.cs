@@ -69,7 +69,15 @@ internal sealed class SpeakerResolver
     private int _nicknamesRead;
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
-    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false, bool Named = true);
+    private readonly record struct Antecedent(int Position, string Name, EntityLabel? Label, Gender Gender, bool Plural, bool Weak = false, bool Named = true)
+        : IPositioned;
+
+    /// <summary>Something found at a character position of the text: what the binary search over a list in text order reads.</summary>
+    private interface IPositioned
+    {
+        /// <summary>The character offset where it is.</summary>
+        int Position { get; }
+    }
 
     public SpeakerResolver(QuoteGrammar grammar)
     {
@@ -411,13 +419,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The index of the last of <paramref name="holders"/> (in text order) named before <paramref name="position"/>, or -1.</summary>
-    private static int LastHolderBefore(List<TitleHolder> holders, int position)
+    private static int LastHolderBefore(List<TitleHolder> holders, int position) => LastBefore(holders, position);
+
+    /// <summary>
+    /// The index of the last of <paramref name="items"/>, kept in text order, whose position is before
+    /// <paramref name="position"/>, or -1: a binary search, so that no look-up walks a long document.
+    /// </summary>
+    private static int LastBefore<T>(List<T> items, int position)
+        where T : struct, IPositioned
     {
-        int lo = 0, hi = holders.Count;
+        int lo = 0, hi = items.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (holders[mid].Position < position)
+            if (items[mid].Position < position)
             {
                 lo = mid + 1;
             }
@@ -434,7 +449,7 @@ internal sealed class SpeakerResolver
     /// <param name="Position">Where the person is named.</param>
     /// <param name="Name">The person's full name.</param>
     /// <param name="Modifiers">The lowercase words right after the title (<c>marseillais</c> in <c>l'entraîneur marseillais</c>).</param>
-    private readonly record struct TitleHolder(int Position, string Name, string[] Modifiers);
+    private readonly record struct TitleHolder(int Position, string Name, string[] Modifiers) : IPositioned;
 
     /// <summary>
     /// The lowercase words that qualify the title at <paramref name="title"/>, up to <paramref name="last"/>: the
@@ -1470,20 +1485,7 @@ internal sealed class SpeakerResolver
         }
 
         // The first naming after the mention, found by binary search; a few paragraphs ahead at most.
-        int lo = 0, hi = _namings.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_namings[mid].Position <= mention.Span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = LastBefore(_namings, mention.Span.Start + 1) + 1;
         for (int n = lo; n < _namings.Count && n < lo + MaxAntecedentsRead; n++)
         {
             var naming = _namings[n];
@@ -1641,22 +1643,5 @@ internal sealed class SpeakerResolver
         return before > 0 ? _quoteContents[before - 1].End : -1;
     }
 
-    private int LastPersonBefore(int position)
-    {
-        int lo = 0, hi = _people.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_people[mid].Position < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo - 1;
-    }
+    private int LastPersonBefore(int position) => LastBefore(_people, position);
 }
