@@ -252,43 +252,40 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // "… ces récits où le baron mettait toute son âme. Il s'animait…": a title whose holder the text has named is that
-        // person wherever it stands, in a clause as well as at a sentence's start.
         foreach (var person in _people)
         {
             _firstNamed[person.Name] = Math.Min(person.Position, _firstNamed.GetValueOrDefault(person.Name, int.MaxValue));
         }
 
+        // Each definite title outside quotes, in one pass: where the narration uses it for someone it does not name there
+        // ("les politesses du cardinal"; not "l'entraîneur marseillais Roberto De Zerbi"), and, when the text has named its
+        // holder, that person wherever it stands ("… ces récits où le baron mettait toute son âme. Il s'animait…").
+        var titled = new List<Antecedent>();
         for (int i = 1; i < _t.Count; i++)
         {
-            // ("les politesses du cardinal", "au cardinal": the article inside du / au counts.)
-            // (Not a title that names its holder right after it: "l'entraîneur marseillais Roberto De Zerbi".)
-            if ((_t.In(i - 1, QuoteWords.DefiniteSingularDeterminers) || _t.Is(i - 1, "du") || _t.Is(i - 1, "au")) && _t.IsWord(i) && IsTitleWord(_t.Word(i))
-                && !InsideQuote(_t.Tokens[i].Start) && !NamesItsHolder(i))
+            bool article = _t.In(i - 1, QuoteWords.DefiniteSingularDeterminers);
+            if (!(article || _t.Is(i - 1, "du") || _t.Is(i - 1, "au")) || !_t.IsWord(i) || !IsTitleWord(_t.Word(i)) || InsideQuote(_t.Tokens[i].Start))
             {
-                string word = _t.Word(i).ToString();
+                continue;
+            }
+
+            string word = _t.Word(i).ToString();
+            int position = _t.Tokens[i - 1].Start;
+            if (!NamesItsHolder(i))
+            {
                 if (!_titleUses.TryGetValue(word, out var uses))
                 {
                     _titleUses[word] = uses = [];
                 }
 
-                uses.Add(_t.Tokens[i - 1].Start); // in text order
+                uses.Add(position); // in text order
             }
-        }
 
-        var titled = new List<Antecedent>();
-        for (int i = 1; i + 1 < _t.Count; i++)
-        {
-            if (_t.In(i - 1, QuoteWords.DefiniteSingularDeterminers) && !_t.In(i - 2, QuoteWords.Of) && !_t.In(i - 2, QuoteWords.Prepositions)
-                && _t.IsWord(i) && IsTitleWord(_t.Word(i)) && !_t.IsCapitalized(i + 1) && _t.SentenceStart(i - 1) != i - 1
-                && !InsideQuote(_t.Tokens[i].Start) && _titleHolders.TryGetValue(_t.Word(i).ToString(), out var holders))
+            if (article && i + 1 < _t.Count && !_t.In(i - 2, QuoteWords.Of) && !_t.In(i - 2, QuoteWords.Prepositions) && !_t.IsCapitalized(i + 1)
+                && _t.SentenceStart(i - 1) != i - 1 && _titleHolders.TryGetValue(word, out var holders)
+                && LastHolderBefore(holders, position) is int h and >= 0)
             {
-                int position = _t.Tokens[i - 1].Start;
-                if (LastHolderBefore(holders, position) is int h and >= 0)
-                {
-                    var gender = _nameGenders.GetValueOrDefault(holders[h].Name);
-                    titled.Add(new Antecedent(position, holders[h].Name, EntityLabel.Person, gender, false));
-                }
+                titled.Add(new Antecedent(position, holders[h].Name, EntityLabel.Person, _nameGenders.GetValueOrDefault(holders[h].Name), false));
             }
         }
 
