@@ -66,6 +66,9 @@ internal sealed class SpeakerResolver
     // Where the text first writes each definite title ("le cardinal") outside quotes, and first names each person.
     private readonly Dictionary<string, List<int>> _titleUses = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _firstNamed = new(StringComparer.OrdinalIgnoreCase);
+
+    // Surnames the text writes after a woman's civility and for a man too (Mme Bovary, M. Bovary).
+    private readonly HashSet<string> _sharedSurnames = new(StringComparer.Ordinal);
     private int _nicknamesRead;
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
@@ -88,12 +91,37 @@ internal sealed class SpeakerResolver
 
     private void IndexNames()
     {
+        var civilities = new Dictionary<string, int>(StringComparer.Ordinal); // surname → 1 a woman's civility, 2 a man's
         for (int i = 0; i < _t.Count; i++)
         {
             if (_t.IsCapitalized(i) && _t.Tokens[i].Length <= 40)
             {
                 var word = _t.Word(i).ToString();
                 _wordCounts[word] = _wordCounts.GetValueOrDefault(word) + 1;
+            }
+
+            if (_t.In(i, QuoteWords.Civilities) && SurnameAfterCivility(i) is int surname)
+            {
+                string key = _t.Word(surname).ToString();
+                civilities[key] = civilities.GetValueOrDefault(key) | (_t.In(i, QuoteWords.FeminineCivilities) ? 1 : _t.In(i, QuoteWords.MasculineCivilities) ? 2 : 0);
+            }
+        }
+
+        // "Mme Bovary" and "M. Bovary" (or "Charles Bovary") are two persons: the woman keeps her civility in her name.
+        foreach (var entity in _t.Entities)
+        {
+            var words = entity.Label == EntityLabel.Person ? NameWords(_t.Text.AsSpan(entity.Start, entity.Length)) : [];
+            if (words.Count > 1 && FirstNames.GenderOf(words[0]) == Gender.Masculine)
+            {
+                civilities[words[^1]] = civilities.GetValueOrDefault(words[^1]) | 2;
+            }
+        }
+
+        foreach (var (surname, seen) in civilities)
+        {
+            if (seen == 3)
+            {
+                _sharedSurnames.Add(surname);
             }
         }
 
@@ -128,8 +156,8 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            string name = FullName(_t.Text.AsSpan(entity.Start, entity.Length));
             int first = FirstTokenAt(entity.Start);
+            string name = WithCivility(FullName(_t.Text.AsSpan(entity.Start, entity.Length)), first);
             AddPerson(entity.Start, name, first);
 
             // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in
@@ -339,6 +367,50 @@ internal sealed class SpeakerResolver
     {
         var head = _t.Word(subject.FirstToken + 1);
         return _t.In(subject.FirstToken, QuoteWords.PluralDeterminers) && head.Length > 2 && head[^1] is 's' or 'x' && QuoteWords.PersonNouns.Contains(head);
+    }
+
+    /// <summary>The surname token after the civility at <paramref name="civility"/> ("Mme Bovary", "M. de Courville"), or null.</summary>
+    private int? SurnameAfterCivility(int civility)
+    {
+        int surname = _t.Is(civility + 1, "de") || _t.Is(civility + 1, "d'") || _t.Is(civility + 1, "d’") ? civility + 2 : civility + 1;
+        return _t.IsCapitalized(surname) && !_t.In(surname, QuoteWords.Civilities) ? surname : null;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> as the person at token <paramref name="first"/> is named: with "Mme" or "Mlle" in front when a
+    /// woman's civility precedes a surname the text gives a man too (<c>Mme Bovary</c>, not the <c>Bovary</c> of Charles).
+    /// </summary>
+    private string WithCivility(string name, int first)
+    {
+        if (_sharedSurnames.Count == 0 || name.StartsWith("Mme ", StringComparison.Ordinal) || name.StartsWith("Mlle ", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        int civility = _t.In(first, QuoteWords.Civilities) ? first : first - 1;
+        if (_t.In(civility - 1, QuoteWords.Civilities) && (_t.Is(civility, "de") || _t.Is(civility, "d'") || _t.Is(civility, "d’")))
+        {
+            civility--;
+        }
+
+        if (!_t.In(civility, QuoteWords.FeminineCivilities) || SurnameAfterCivility(civility) is not int surname
+            || !_sharedSurnames.Contains(_t.Word(surname).ToString()))
+        {
+            return name;
+        }
+
+        // Her name as written, not the fullest name of the surname, which is her husband's ("Charles Bovary"); the particle
+        // stays, as after any civility ("Mme de Darnetot").
+        bool unmarried = _t.Word(civility).StartsWith("Mlle", StringComparison.Ordinal) || _t.Is(civility, "mademoiselle");
+        string title = unmarried ? "Mlle" : "Mme";
+        string own = _t.Word(surname).ToString();
+        if (surname == civility + 1)
+        {
+            return $"{title} {own}";
+        }
+
+        var particle = _t.Word(civility + 1);
+        return particle.EndsWith('\'') || particle.EndsWith('’') ? $"{title} {particle}{own}" : $"{title} {particle} {own}";
     }
 
     private void AddPerson(int position, string name, int firstToken, bool weak = false)
@@ -863,7 +935,7 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                string person = FullName(text);
+                string person = WithCivility(FullName(text), mention.FirstToken);
                 var gender = mention.Gender;
                 if (gender == Gender.Unknown)
                 {
