@@ -653,7 +653,10 @@ internal sealed class QuoteGrammar
                 break;
             }
 
-            if (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) && !_t.In(q, QuoteWords.Adverbs) && !_t.IsDate(q)
+            // ("dit le roi mélancoliquement": an adverb in -ment ends the noun phrase.)
+            // (Not a noun in -ment after its article or "de": "le chef du gouvernement", "le gouvernement israélien".)
+            bool adverb = IsMentAdverb(q) && q > p + 1 && !_t.In(q - 1, QuoteWords.Of) && !_t.In(q - 1, QuoteWords.Determiners);
+            if (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) && !_t.In(q, QuoteWords.Adverbs) && !_t.IsDate(q) && !adverb
                 && !_t.In(q, QuoteWords.Determiners) && !_t.In(q, QuoteWords.Clitics) && !_t.In(q, QuoteWords.Pronouns)
                 && (_verbs.Lookup(_t.Word(q)).IsEmpty || _t.In(q - 1, QuoteWords.Determiners)) && !LooksFiniteVerb(q)
                 && !IsParticipleWithComplement(q))

@@ -86,7 +86,6 @@ internal sealed class SpeakerResolver
     {
         _grammar = grammar;
         _t = grammar.Text;
-        IndexNames();
     }
 
     private void IndexNames()
@@ -191,7 +190,8 @@ internal sealed class SpeakerResolver
                 after++;
             }
 
-            if (_t.Mark(after) == ',')
+            // (Not a name said to someone inside a quote: "— Alors, vous voyez bien, Tréville, interrompit le roi".)
+            if (_t.Mark(after) == ',' && !InsideQuote(entity.Start))
             {
                 for (int i = after + 1; i < _t.Count && i <= after + 3; i++)
                 {
@@ -720,6 +720,10 @@ internal sealed class SpeakerResolver
         _quoteContents.Clear();
         _quoteContents.AddRange(drafts.Where(d => d.Kind != QuoteKind.Indirect).Select(d => d.Content));
         _quoteContents.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        // The names are indexed once the quotes are known: what is said inside them (a vocative, a title in a story told)
+        // names no one of the narration.
+        IndexNames();
         var quotes = new Quote[drafts.Count];
         var names = new (string? Name, EntityLabel? Label)[drafts.Count];
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
@@ -1021,6 +1025,17 @@ internal sealed class SpeakerResolver
             var uses = _titleUses.GetValueOrDefault(_t.Word(head).ToString());
             bool CameBefore(string name, int position)
                 => uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start);
+
+            // A title that has spoken as itself is that unnamed person again ("dit le roi" … "— Sire, reprit Tréville" …
+            // "interrompit le roi" is the king, not Tréville).
+            string own = Clean(_t.Span(head, head));
+            for (int a = spoken.Count - 1; a >= 0 && a >= spoken.Count - MaxAntecedentsRead; a--)
+            {
+                if (string.Equals(spoken[a].Name, own, StringComparison.OrdinalIgnoreCase) && spoken[a].Position < mention.Span.Start)
+                {
+                    return (own, EntityLabel.Person, mention.Gender, false);
+                }
+            }
 
             // "Emmanuel Macron n'a pas dit qu'il renoncerait. Le chef de l'État a toutefois reconnu que…": a person who
             // opens a sentence of the mention's own paragraph, after the last speaker, is the one the title takes up.
