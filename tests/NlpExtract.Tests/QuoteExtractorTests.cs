@@ -276,6 +276,8 @@ public class QuoteExtractorTests
     [TestCase("— Ce ne sont pas les civilités qui lui useront la langue ! dit le pharmacien, dès qu'il fut seul avec l'hôtesse.",
         "Ce ne sont pas les civilités qui lui useront la langue !")]
     [TestCase("— Qu'y a-t-il pour votre service ? demanda la maîtresse d'auberge, tout en atteignant un flambeau.", "Qu'y a-t-il pour votre service ?")]
+    [TestCase("— La voisine reçoit sa danse, constata Maheu, en train de racler le fond de sa jatte.", "La voisine reçoit sa danse,")]
+    [TestCase("— Allez-vous-en donc ! répétait la mère en les chassant à l'autre bout de la salle.", "Allez-vous-en donc !")]
     [TestCase("— Mademoiselle se mariera, dit la grande Nanon en remportant les restes d'une oie, ce faisan des tonneliers.", "Mademoiselle se mariera,")]
     [TestCase("— Je ne vois point de partis, répondit Marie en regardant son mari d'un air timide qui, vu son âge, annonçait la servitude.", "Je ne vois point de partis,")]
     public void Narration_that_goes_on_after_a_dialogue_incise_is_not_speech(string text, string speech)

@@ -546,10 +546,28 @@ internal static class QuoteExtractor
         // "répéta Étienne, sans transition apparente", "reprit Catherine, après avoir tendu l'oreille", "dit Zacharie, quand il
         // se fut assis": a phrase of manner, time or place after the incise goes on describing the speaker.
         // ("dit le pharmacien, dès qu'il fut seul avec l'hôtesse": "dès que" as "quand".)
+        // ("lorsque le père se fut attablé": the subject may be a noun phrase; the past anterior comes within a few words.)
         int when = t.Is(i, "dès") || t.Is(i, "aussitôt") ? i + 1 : i;
-        if (t.In(i, QuoteWords.NarrationOpeners) || (t.Is(when, "quand") || t.Is(when, "lorsque") || t.Is(when, "lorsqu'") || t.Is(when, "lorsqu’")
-                                                     || when > i && (t.Is(when, "que") || t.Is(when, "qu'") || t.Is(when, "qu’")))
-            && (t.Is(when + 1, "il") || t.Is(when + 1, "elle") || t.Is(when + 1, "ils") || t.Is(when + 1, "elles")) && IsSimplePastOrAnterior(t, when + 2))
+        if (t.In(i, QuoteWords.NarrationOpeners))
+        {
+            return true;
+        }
+
+        if (t.Is(when, "quand") || t.Is(when, "lorsque") || t.Is(when, "lorsqu'") || t.Is(when, "lorsqu’")
+            || when > i && (t.Is(when, "que") || t.Is(when, "qu'") || t.Is(when, "qu’")))
+        {
+            for (int k = when + 1; k < when + 6 && k < t.Count && t.IsWord(k); k++)
+            {
+                if (t.Is(k, "fut") || t.Is(k, "eut") || t.Is(k, "furent") || t.Is(k, "eurent")
+                    || (t.Is(k - 1, "il") || t.Is(k - 1, "elle") || t.Is(k - 1, "ils") || t.Is(k - 1, "elles")) && IsSimplePastOrAnterior(t, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "constata Maheu, en train de racler le fond de sa jatte": what the speaker is doing.
+        if (t.Is(i, "en") && t.Is(i + 1, "train") && (t.Is(i + 2, "de") || t.Is(i + 2, "d'") || t.Is(i + 2, "d’")))
         {
             return true;
         }
@@ -586,10 +604,16 @@ internal static class QuoteExtractor
 
         if (t.Is(i, "en"))
         {
-            i++;
-            if (t.In(i, QuoteWords.Reflexives))
+            // "s'écria-t-elle, en colère.": a state in a word or two, to the sentence's end.
+            if (t.SentenceEnd(i) - i <= 3 && t.IsWord(i + 1) && !t.IsCapitalized(i + 1))
             {
-                i++; // "dit la Maheude, en s'allongeant au milieu du lit"
+                return true;
+            }
+
+            i++;
+            if (t.In(i, QuoteWords.Reflexives) || t.In(i, QuoteWords.Clitics))
+            {
+                i++; // "dit la Maheude, en s'allongeant au milieu du lit", "répétait la mère en les chassant"
             }
         }
 
@@ -656,7 +680,14 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool IsSpeechSentence(QuoteText t, int first, int limit)
     {
-        int last = Math.Min(t.SentenceEnd(first) - 1, limit);
+        // (Or the sentence after it when this one is an exclamation alone: "Ah bien ! si tu les écoutes…".)
+        int last = t.SentenceEnd(first) - 1;
+        if (last - first <= 3 && last + 1 < t.Count)
+        {
+            last = t.SentenceEnd(last + 1) - 1;
+        }
+
+        last = Math.Min(last, limit);
         bool speaks = false;
         for (int i = first; i <= last; i++)
         {
@@ -690,7 +721,8 @@ internal static class QuoteExtractor
             return false;
         }
 
-        int verb = t.In(k + 1, QuoteWords.Reflexives) ? k + 2 : k + 1;
+        // ("en les chassant", "en lui tendant la main": object pronouns too.)
+        int verb = t.In(k + 1, QuoteWords.Reflexives) || t.In(k + 1, QuoteWords.Clitics) ? k + 2 : k + 1;
         return t.IsWord(verb) && t.Word(verb).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
     }
 
