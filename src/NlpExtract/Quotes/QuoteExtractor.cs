@@ -217,6 +217,18 @@ internal static class QuoteExtractor
                 mark = '—'; // "--Oui, quand mon mari…": a typed dialogue dash
             }
 
+            // "« Comment ? manquée ? Et pourquoi ? --Oh ! ne m'interrogez pas…": inside a quote, a typed dash after a full
+            // stop, a question or an exclamation and before a capital is the next speaker's turn; the marks go on. (Only the
+            // typed "--": a typeset dash there is as often a pause in one speaker's words, "… jamais ! — Je vais peut-être…".)
+            if (open >= 0 && inner.Count == 0 && t.Is(i, "--") && t.Mark(i - 1) is '?' or '!' or '.' or '…'
+                && t.IsCapitalized(i + 1) && !t.StartsParagraph(i + 1) && i - 1 > open)
+            {
+                Emit(open, i - 1, -1);
+                open = i;
+                dialogue = true; // another speaker's turn: no continuation of the one before
+                continue;
+            }
+
             if (mark == '\0')
             {
                 continue;
