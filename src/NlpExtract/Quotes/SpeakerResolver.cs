@@ -203,7 +203,11 @@ internal sealed class SpeakerResolver
         // Persons the entity model missed: a known first name and a capitalized word (Alfons Goetzfrid).
         for (int i = 0; i + 1 < _t.Count; i++)
         {
+            // (And a name after a civility, whatever the entity model made of it: "Mme de Courville" read as the town.)
+            bool afterCivility = _t.In(i - 1, QuoteWords.Civilities)
+                                 || _t.In(i - 2, QuoteWords.Civilities) && (_t.Is(i - 1, "de") || _t.Is(i - 1, "d'") || _t.Is(i - 1, "d’"));
             bool missed = _t.NameLabel(i) is null or EntityLabel.Organization && _grammar.IsPersonStart(i)
+                          || _t.NameLabel(i) == EntityLabel.Location && _t.IsCapitalized(i) && afterCivility
                           || _t.NameLabel(i) is null && _t.IsNameLike(i) && !_grammar.IsAcronym(i) && !_t.In(i - 1, QuoteWords.Determiners)
                              && !_t.In(i - 1, QuoteWords.Prepositions) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i, QuoteWords.Civilities)
                              && !_t.In(i - 1, QuoteWords.PlaceNouns);
@@ -239,7 +243,7 @@ internal sealed class SpeakerResolver
                     Offer(string.Join(' ', words.Skip(words.Count - length)), full);
                 }
 
-                AddPerson(_t.Tokens[i].Start, FullName(full), i, weak: !_grammar.IsPersonStart(i));
+                AddPerson(_t.Tokens[i].Start, WithCivility(FullName(full), i), i, weak: !_grammar.IsPersonStart(i) && !afterCivility);
                 bool complement = _t.In(i - 1, QuoteWords.Of) || _t.In(i - 1, QuoteWords.Determiners) && _t.In(i - 2, QuoteWords.Of);
                 for (int t = i - 1; !complement && t >= 0 && t >= i - 8 && !_grammar.IsClauseMark(t); t--)
                 {
@@ -941,6 +945,12 @@ internal sealed class SpeakerResolver
 
                 string person = WithCivility(FullName(text), mention.FirstToken);
                 var gender = mention.Gender;
+                if (gender == Gender.Unknown)
+                {
+                    // "dit la Maheude": the name's own article or civility tells, then the first name.
+                    gender = GenderBefore(mention.FirstToken);
+                }
+
                 if (gender == Gender.Unknown)
                 {
                     gender = FirstNames.GenderOfName(person);
