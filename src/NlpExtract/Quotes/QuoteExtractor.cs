@@ -377,11 +377,9 @@ internal static class QuoteExtractor
             // répliqua Bouvard, ajoutant qu'il…", "s'écria Pécuchet, qui redoutait…").
             if (segment.Dialogue && IsNarrationAfterIncise(t, resume, incise.Cue.Last, incise.End))
             {
-                // "— Que faire ? disait le maire, qui était un homme de mœurs douces. Je ne puis envoyer un gendarme…": once the
-                // sentence of the narration ends, a sentence that speaks in the first or second person and in the present
-                // is the speaker again.
-                // ("dit l'aveugle qui voulait changer de propos, ne pouvant se résoudre… ; coiffe-moi donc, Pauline ; j'oublie…": or
-                // after a semicolon of the narration's sentence.)
+                // "— Que faire ? disait le maire, qui était un homme de mœurs douces. Je ne puis envoyer un gendarme…", "dit
+                // l'aveugle qui voulait changer de propos… ; coiffe-moi donc, Pauline": once the narration's sentence ends, or at
+                // its semicolon, what speaks in the first or second person and in the present is the speaker again.
                 int next = t.SentenceEnd(resume);
                 for (int k = resume; k < next && k <= segment.Last; k++)
                 {
@@ -556,9 +554,8 @@ internal static class QuoteExtractor
         }
 
         // "répéta Étienne, sans transition apparente", "reprit Catherine, après avoir tendu l'oreille", "dit Zacharie, quand il
-        // se fut assis": a phrase of manner, time or place after the incise goes on describing the speaker.
-        // ("dit le pharmacien, dès qu'il fut seul avec l'hôtesse": "dès que" as "quand".)
-        // ("lorsque le père se fut attablé": the subject may be a noun phrase; the past anterior comes within a few words.)
+        // se fut assis", "dès qu'il fut seul", "lorsque le père se fut attablé": a phrase of manner, time or place after the
+        // incise goes on describing the speaker (a clause of time in the past, its subject a pronoun or a noun phrase).
         int when = t.Is(i, "dès") || t.Is(i, "aussitôt") ? i + 1 : i;
         if (t.In(i, QuoteWords.NarrationOpeners))
         {
@@ -571,7 +568,7 @@ internal static class QuoteExtractor
             for (int k = when + 1; k < when + 6 && k < t.Count && t.IsWord(k); k++)
             {
                 if (t.Is(k, "fut") || t.Is(k, "eut") || t.Is(k, "furent") || t.Is(k, "eurent")
-                    || (t.Is(k - 1, "il") || t.Is(k - 1, "elle") || t.Is(k - 1, "ils") || t.Is(k - 1, "elles")) && IsSimplePastOrAnterior(t, k))
+                    || t.In(k - 1, QuoteWords.ThirdPersonSubjects) && IsSimplePastOrAnterior(t, k))
                 {
                     return true;
                 }
@@ -579,7 +576,7 @@ internal static class QuoteExtractor
         }
 
         // "constata Maheu, en train de racler le fond de sa jatte": what the speaker is doing.
-        if (t.Is(i, "en") && t.Is(i + 1, "train") && (t.Is(i + 2, "de") || t.Is(i + 2, "d'") || t.Is(i + 2, "d’")))
+        if (t.Is(i, "en") && t.Is(i + 1, "train") && t.In(i + 2, QuoteWords.Particles))
         {
             return true;
         }
@@ -593,7 +590,7 @@ internal static class QuoteExtractor
         // "balbutia d'Artagnan…, et il s'évanouit une seconde fois", "répondit d'Artagnan peu convaincu ; car il savait…": a
         // clause of the narration, a pronoun of the third person and a verb in a past tense, after a conjunction or alone.
         int clause = t.Is(i, "et") || t.Is(i, "car") || t.Is(i, "puis") || t.Is(i, "mais") ? i + 1 : i;
-        if ((t.Is(clause, "il") || t.Is(clause, "elle") || t.Is(clause, "ils") || t.Is(clause, "elles")) && IsNarratedPast(t, clause + 1))
+        if (t.In(clause, QuoteWords.ThirdPersonSubjects) && IsNarratedPast(t, clause + 1))
         {
             return true;
         }
@@ -602,13 +599,13 @@ internal static class QuoteExtractor
         // laquais, lequel…": the one spoken to.
         if (t.Is(i, "et") && t.IsWord(i + 1) && t.Word(i + 1).Length > 4 && t.Word(i + 1).EndsWith("ant", StringComparison.Ordinal)
             && !QuoteWords.AdverbsInAnt.Contains(t.Word(i + 1))
-            || t.Is(i, "à") && (t.Is(i + 1, "son") || t.Is(i + 1, "sa") || t.Is(i + 1, "ses") || t.Is(i + 1, "leur") || t.Is(i + 1, "leurs")))
+            || t.Is(i, "à") && t.In(i + 1, QuoteWords.ThirdPersonPossessives))
         {
             return true;
         }
 
         // "reprit Maheu, exaspéré des cris d'Estelle": a past participle and its complement.
-        if (t.IsWord(i) && !t.IsCapitalized(i) && t.Word(i).Length > 3 && t.Word(i)[^1] is 'é' or 'e' or 's' && IsPastParticipleForm(t.Word(i))
+        if (t.IsWord(i) && !t.IsCapitalized(i) && t.Word(i).Length > 3 && IsPastParticipleForm(t.Word(i))
             && (t.In(i + 1, QuoteWords.Of) || t.Is(i + 1, "par")))
         {
             return true;
@@ -634,7 +631,7 @@ internal static class QuoteExtractor
 
     /// <summary>"d'un ton de voix traînard", "d'une voix câline", "d'un air timide": how the words are said.</summary>
     private static bool IsMannerPhrase(QuoteText t, int i)
-        => (t.Is(i, "d'") || t.Is(i, "d’")) && (t.Is(i + 1, "un") || t.Is(i + 1, "une"))
+        => t.In(i, QuoteWords.Particles) && !t.Is(i, "de") && (t.Is(i + 1, "un") || t.Is(i + 1, "une"))
            && (t.Is(i + 2, "ton") || t.Is(i + 2, "voix") || t.Is(i + 2, "air") || t.Is(i + 2, "accent") || t.Is(i + 2, "geste"));
 
     /// <summary>
@@ -653,9 +650,9 @@ internal static class QuoteExtractor
             return false;
         }
 
-        // (Endings of the imperfect and of the simple past that the present and the future do not share: "-it" is also
-        // "dit", "finit" in the present, and "-ra" the future.)
-        // "-rait" is the conditional as often ("il serait bien facile"), which speech uses.
+        // Endings of the imperfect and of the simple past that the present and the future do not share ("-it" is also
+        // "dit", "finit" in the present, "-ra" the future, and "-rait" as often the conditional that speech uses: "il serait
+        // bien facile").
         var verb = t.Word(i);
         if (verb.EndsWith("rait", StringComparison.Ordinal) || verb.EndsWith("raient", StringComparison.Ordinal))
         {
@@ -681,7 +678,7 @@ internal static class QuoteExtractor
                || t.IsWord(i) && (t.Word(i).EndsWith("a", StringComparison.Ordinal) || t.Word(i).EndsWith("it", StringComparison.Ordinal)) && t.Word(i).Length > 3;
     }
 
-    /// <summary>"exaspéré", "surprise", "assis": a form that reads as a past participle (-é, -ée, -és, -ées, -is, -ise, -it).</summary>
+    /// <summary>"exaspéré", "surprises": a form that reads as the past participle of a verb in -er (-é, -ée, -és, -ées).</summary>
     private static bool IsPastParticipleForm(ReadOnlySpan<char> word)
         => word.EndsWith("é", StringComparison.Ordinal) || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal)
            || word.EndsWith("ées", StringComparison.Ordinal);

@@ -60,6 +60,12 @@ internal static class QuoteWords
         "pourtant", "cependant", "maintenant", "avant", "devant", "durant", "pendant", "autant", "tant", "quant", "auparavant",
         "néanmoins", "suivant", "moyennant", "nonobstant");
 
+    /// <summary>Subject pronouns of the third person: who a narrated clause is about.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonSubjects = Set("il", "elle", "ils", "elles");
+
+    /// <summary>The particle between a civility and a surname (<c>M. de Courville</c>, <c>d'Artagnan</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Set("de", "d'", "d’");
+
     /// <summary>Subject pronouns of the first and second person: who speaks and to whom, in a line of dialogue.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
         "je", "j'", "j’", "tu", "nous", "vous");

@@ -207,8 +207,7 @@ internal sealed class SpeakerResolver
         for (int i = 0; i + 1 < _t.Count; i++)
         {
             // (And a name after a civility, whatever the entity model made of it: "Mme de Courville" read as the town.)
-            bool afterCivility = _t.In(i - 1, QuoteWords.Civilities)
-                                 || _t.In(i - 2, QuoteWords.Civilities) && (_t.Is(i - 1, "de") || _t.Is(i - 1, "d'") || _t.Is(i - 1, "d’"));
+            bool afterCivility = CivilityBefore(i) >= 0;
             bool missed = _t.NameLabel(i) is null or EntityLabel.Organization && _grammar.IsPersonStart(i)
                           || _t.NameLabel(i) == EntityLabel.Location && _t.IsCapitalized(i) && afterCivility
                           || _t.NameLabel(i) is null && _t.IsNameLike(i) && !_grammar.IsAcronym(i) && !_t.In(i - 1, QuoteWords.Determiners)
@@ -379,9 +378,15 @@ internal sealed class SpeakerResolver
     /// <summary>The surname token after the civility at <paramref name="civility"/> ("Mme Bovary", "M. de Courville"), or null.</summary>
     private int? SurnameAfterCivility(int civility)
     {
-        int surname = _t.Is(civility + 1, "de") || _t.Is(civility + 1, "d'") || _t.Is(civility + 1, "d’") ? civility + 2 : civility + 1;
+        int surname = _t.In(civility + 1, QuoteWords.Particles) ? civility + 2 : civility + 1;
         return _t.IsCapitalized(surname) && !_t.In(surname, QuoteWords.Civilities) ? surname : null;
     }
+
+    /// <summary>The civility before the surname at <paramref name="surname"/>, its particle aside ("Mme de Courville"), or -1.</summary>
+    private int CivilityBefore(int surname)
+        => _t.In(surname - 1, QuoteWords.Civilities) ? surname - 1
+            : _t.In(surname - 1, QuoteWords.Particles) && _t.In(surname - 2, QuoteWords.Civilities) ? surname - 2
+            : -1;
 
     /// <summary>
     /// <paramref name="name"/> as the person at token <paramref name="first"/> is named: with "Mme" or "Mlle" in front when a
@@ -394,13 +399,8 @@ internal sealed class SpeakerResolver
             return name;
         }
 
-        int civility = _t.In(first, QuoteWords.Civilities) ? first : first - 1;
-        if (_t.In(civility - 1, QuoteWords.Civilities) && (_t.Is(civility, "de") || _t.Is(civility, "d'") || _t.Is(civility, "d’")))
-        {
-            civility--;
-        }
-
-        if (!_t.In(civility, QuoteWords.FeminineCivilities) || SurnameAfterCivility(civility) is not int surname
+        int civility = _t.In(first, QuoteWords.Civilities) ? first : CivilityBefore(first);
+        if (civility < 0 || !_t.In(civility, QuoteWords.FeminineCivilities) || SurnameAfterCivility(civility) is not int surname
             || !_sharedSurnames.Contains(_t.Word(surname).ToString()))
         {
             return name;
