@@ -51,4 +51,18 @@ public class SentenceSplitterTests
         Assert.That(document.Sentences, Has.Length.GreaterThan(20_000));
         Assert.That(document.Sentences[^1].End, Is.EqualTo(text.Length));
     }
+
+    [Test]
+    public void A_text_is_split_the_same_wherever_it_falls_in_the_64_character_blocks_the_splitter_reads()
+    {
+        // The splitter reads marks and line breaks 64 characters at a time: every shift of the text moves them across a block's edge.
+        const string body = "Dépêche\nLa Une du jour\r\nIl pleut… Puis il part ; Il revient ! « Oui ? » dit-il.\u2028Fin\n\nM. Dupont arrive.";
+        string[] expected = ["Dépêche", "La Une du jour", "Il pleut…", "Puis il part ;", "Il revient !", "« Oui ? » dit-il.", "Fin", "M. Dupont arrive."];
+        for (int shift = 0; shift <= 140; shift++)
+        {
+            string text = "Avant" + new string(' ', shift) + ".\n\n" + body;
+            var document = Pipeline.Process(text);
+            Assert.That(document.Sentences.Skip(1).Select(document.GetText), Is.EqualTo(expected), $"shift {shift}");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NlpExtract.Tokenization;
 
 namespace NlpExtract.Sentences;
@@ -11,16 +12,17 @@ namespace NlpExtract.Sentences;
 /// </summary>
 internal static class SentenceSplitter
 {
+    private const int BlockSize = 64;
+
     /// <summary>Appends the sentences of <paramref name="tokens"/> to <paramref name="sentences"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<Sentence> sentences)
     {
         int first = 0;
         int i = 0;
-        int nextBreak = tokens.Length > 0 ? NextLineBreak(text, tokens[0].Start) : int.MaxValue;
         var marks = new MarkCursor();
         while (i < tokens.Length)
         {
-            int last = FindSentenceEnd(text, tokens, i, ref nextBreak, ref marks);
+            int last = FindSentenceEnd(text, tokens, i, ref marks);
             sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
             first = last + 1;
             i = first;
@@ -29,24 +31,20 @@ internal static class SentenceSplitter
 
     /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
     /// <remarks>
-    /// <paramref name="nextBreak"/> is the position of the next line-break character and <paramref name="marks"/> that
-    /// of the next mark the rules read (<c>. ! ? " ;</c>, … to ⁉), both found with vectorised searches of the text
-    /// and carried from sentence to sentence, so the text is searched once: a token before both holds no such mark and
-    /// has no line break after it, so the rules have nothing to do with it, and the loop steps over it by comparing
-    /// one offset.
+    /// <paramref name="marks"/> reads the text once, 64 characters at a time, for the marks the rules read
+    /// (<c>. ! ? " ;</c>, … to ⁉) and the line breaks, and is carried from sentence to sentence: a token before the next
+    /// of them holds no such mark and has no line break after it, so the rules have nothing to do with it, and the loop
+    /// steps over it by comparing one offset.
     /// </remarks>
-    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, ref int nextBreak, ref MarkCursor marks)
+    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, ref MarkCursor marks)
     {
         // Straight double quotes open and close with the same mark: an odd count so far means one is open.
         bool straightQuoteOpen = false;
         for (int i = from; i < tokens.Length; i++)
         {
             // The next token may hold the mark, or follow the line break: stop at the last one before either.
-            int limit = Math.Min(marks.NextFrom(text, tokens[i].Start), nextBreak);
-            while (i + 1 < tokens.Length && tokens[i + 1].Start <= limit)
-            {
-                i++;
-            }
+            int limit = marks.NextFrom(text, tokens[i].Start);
+            i = LastStartingAtOrBefore(tokens, i, limit);
 
             var token = tokens[i];
 
@@ -86,26 +84,41 @@ internal static class SentenceSplitter
                 }
             }
 
-            if (i + 1 < tokens.Length && tokens[i + 1].Start > nextBreak)
+            if (i + 1 < tokens.Length && marks.HasLineBreak(text, token.End, tokens[i + 1].Start) &&
+                LineBreakEndsSentence(text, token, tokens[i + 1]))
             {
-                if (nextBreak < token.End)
-                {
-                    // A break inside a token ("Boli¬\nvie") or in a gap the closers skipped: look again from here.
-                    nextBreak = NextLineBreak(text, token.End);
-                }
-
-                if (nextBreak < tokens[i + 1].Start)
-                {
-                    nextBreak = NextLineBreak(text, tokens[i + 1].Start);
-                    if (LineBreakEndsSentence(text, token, tokens[i + 1]))
-                    {
-                        return i;
-                    }
-                }
+                return i;
             }
         }
 
         return tokens.Length - 1;
+    }
+
+    /// <summary>The last token from <paramref name="from"/> on that starts at or before <paramref name="limit"/> (at least <paramref name="from"/>).</summary>
+    /// <remarks>
+    /// A dozen tokens lie between two marks on average: they are stepped over four at a time and the last three counted
+    /// without branches, so the loop mispredicts once where a token-by-token walk also pays its dependency at every token.
+    /// </remarks>
+    private static int LastStartingAtOrBefore(ReadOnlySpan<Token> tokens, int from, int limit)
+    {
+        int i = from;
+        while (i + 4 < tokens.Length && tokens[i + 4].Start <= limit)
+        {
+            i += 4;
+        }
+
+        if (i + 3 < tokens.Length)
+        {
+            // Starts increase, so the tokens at or before the limit are a prefix of the next three: their count is the step.
+            return i + (tokens[i + 1].Start <= limit ? 1 : 0) + (tokens[i + 2].Start <= limit ? 1 : 0) + (tokens[i + 3].Start <= limit ? 1 : 0);
+        }
+
+        while (i + 1 < tokens.Length && tokens[i + 1].Start <= limit)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private enum Terminal
@@ -238,47 +251,166 @@ internal static class SentenceSplitter
         return char.IsUpper(first) || char.IsDigit(first) || first is '«' or '"' or '“' or '—' or '–' or '-' or '•' or '*';
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiMarks = System.Buffers.SearchValues.Create(".!?\";");
-
     /// <summary>
-    /// Where the next marks the rules read are: the ASCII ones (<c>. ! ? " ;</c>) and the others (a character from … to ⁉,
-    /// the ellipsis and the double marks), each found with a vectorised search and searched again only once passed, so
-    /// each search reads a stretch of the text no other search of its kind reads (linear, however the marks mix).
+    /// Where the next mark the rules read (<c>. ! ? " ;</c>, and a character from … to ⁉: the ellipsis and the double
+    /// marks) or the next line break is. The text is read 64 characters at a time into two bit masks, one of those marks
+    /// and line breaks, one of the line breaks alone (SIMD where the machine has it), and the block is kept, so the
+    /// queries it answers cost a shift and a trailing-zero count each, not a search of their own; the queries move
+    /// forward, so every block is read once and the cursor is linear in the text whatever the marks.
     /// </summary>
     private struct MarkCursor
     {
-        private int _ascii;
-        private int _other;
+        private int _blockStart;
+        private ulong _stops;
+        private ulong _lineBreaks;
         private bool _started;
 
-        /// <summary>The position of the first mark at or after <paramref name="position"/>, or <see cref="int.MaxValue"/>.</summary>
+        /// <summary>The position of the first mark or line break at or after <paramref name="position"/>, or <see cref="int.MaxValue"/>.</summary>
         public int NextFrom(ReadOnlySpan<char> text, int position)
         {
-            if (!_started || _ascii < position)
+            if (!_started || position >= _blockStart + BlockSize)
             {
-                int found = text[position..].IndexOfAny(AsciiMarks);
-                _ascii = found < 0 ? int.MaxValue : position + found;
+                Load(text, position);
+            }
+            else if (position < _blockStart)
+            {
+                // The splitter never goes back, but a query before the block is answered from the block all the same.
+                position = _blockStart;
             }
 
-            if (!_started || _other < position)
+            while (true)
             {
-                int found = text[position..].IndexOfAnyInRange('…', '⁉');
-                _other = found < 0 ? int.MaxValue : position + found;
+                ulong rest = _stops >> (position - _blockStart);
+                if (rest != 0)
+                {
+                    return position + System.Numerics.BitOperations.TrailingZeroCount(rest);
+                }
+
+                if (_blockStart + BlockSize >= text.Length)
+                {
+                    return int.MaxValue;
+                }
+
+                position = _blockStart + BlockSize;
+                Load(text, position);
+            }
+        }
+
+        /// <summary>Whether a line-break character lies in <c>[from, to)</c>: from the block when it holds the range, else searched.</summary>
+        public readonly bool HasLineBreak(ReadOnlySpan<char> text, int from, int to)
+        {
+            if (from >= to)
+            {
+                return false;
             }
 
+            if (_started && from >= _blockStart && to <= _blockStart + BlockSize)
+            {
+                int length = to - from;
+                ulong range = length == BlockSize ? ulong.MaxValue : (1UL << length) - 1;
+                return ((_lineBreaks >> (from - _blockStart)) & range) != 0;
+            }
+
+            return text[from..to].IndexOfAny(LineBreaks) >= 0;
+        }
+
+        private void Load(ReadOnlySpan<char> text, int start)
+        {
             _started = true;
-            return Math.Min(_ascii, _other);
+            _blockStart = start;
+            (_stops, _lineBreaks) = BlockMasks(text, start);
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
-
-    /// <summary>The position of the first line-break character at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>.</summary>
-    private static int NextLineBreak(ReadOnlySpan<char> text, int from)
+    /// <summary>
+    /// Bit <c>k</c> of <c>Stops</c> is set when the character at <c>start + k</c> is a mark the rules read or a line
+    /// break, of <c>LineBreaks</c> when it is a line break; bits past the text are clear.
+    /// </summary>
+    private static (ulong Stops, ulong LineBreaks) BlockMasks(ReadOnlySpan<char> text, int start)
     {
-        int found = text[from..].IndexOfAny(LineBreaks);
-        return found < 0 ? int.MaxValue : from + found;
+        ref ushort first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
+            ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text), start));
+        ulong stops = 0;
+        ulong lineBreaks = 0;
+        if (start + BlockSize <= text.Length && Vector512.IsHardwareAccelerated)
+        {
+            for (int offset = 0; offset < BlockSize; offset += 32)
+            {
+                var chars = Vector512.LoadUnsafe(ref first, (nuint)offset);
+                ulong breaks = (ulong)LineBreakLanes(chars).ExtractMostSignificantBits() << offset;
+                stops |= ((ulong)MarkLanes(chars).ExtractMostSignificantBits() << offset) | breaks;
+                lineBreaks |= breaks;
+            }
+        }
+        else if (start + BlockSize <= text.Length && Vector256.IsHardwareAccelerated)
+        {
+            for (int offset = 0; offset < BlockSize; offset += 16)
+            {
+                var chars = Vector256.LoadUnsafe(ref first, (nuint)offset);
+                ulong breaks = (ulong)LineBreakLanes(chars).ExtractMostSignificantBits() << offset;
+                stops |= ((ulong)MarkLanes(chars).ExtractMostSignificantBits() << offset) | breaks;
+                lineBreaks |= breaks;
+            }
+        }
+        else if (start + BlockSize <= text.Length && Vector128.IsHardwareAccelerated)
+        {
+            for (int offset = 0; offset < BlockSize; offset += 8)
+            {
+                var chars = Vector128.LoadUnsafe(ref first, (nuint)offset);
+                ulong breaks = (ulong)LineBreakLanes(chars).ExtractMostSignificantBits() << offset;
+                stops |= ((ulong)MarkLanes(chars).ExtractMostSignificantBits() << offset) | breaks;
+                lineBreaks |= breaks;
+            }
+        }
+        else
+        {
+            int end = Math.Min(text.Length, start + BlockSize);
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                ulong bit = 1UL << (i - start);
+                bool isLineBreak = c is '\n' or '\r' or '\u2028' or '\u2029';
+                stops |= isLineBreak || c is '.' or '!' or '?' or '"' or ';' || (uint)(c - '…') <= '⁉' - '…' ? bit : 0;
+                lineBreaks |= isLineBreak ? bit : 0;
+            }
+        }
+
+        return (stops, lineBreaks);
     }
+
+    // The same tests for each vector width: the marks the rules read (the range … to ⁉ holds the ellipsis, the double
+    // marks and also U+2028 and U+2029), and the line breaks (\n, \r, U+2028, U+2029: U+2028 | 1 is U+2029).
+    private static Vector512<ushort> MarkLanes(Vector512<ushort> c) =>
+        Vector512.Equals(c, Vector512.Create((ushort)'.')) | Vector512.Equals(c, Vector512.Create((ushort)'!')) |
+        Vector512.Equals(c, Vector512.Create((ushort)'?')) | Vector512.Equals(c, Vector512.Create((ushort)'"')) |
+        Vector512.Equals(c, Vector512.Create((ushort)';')) |
+        Vector512.LessThanOrEqual(c - Vector512.Create((ushort)'…'), Vector512.Create((ushort)('⁉' - '…')));
+
+    private static Vector512<ushort> LineBreakLanes(Vector512<ushort> c) =>
+        Vector512.Equals(c, Vector512.Create((ushort)'\n')) | Vector512.Equals(c, Vector512.Create((ushort)'\r')) |
+        Vector512.Equals(c | Vector512.Create((ushort)1), Vector512.Create((ushort)'\u2029'));
+
+    private static Vector256<ushort> MarkLanes(Vector256<ushort> c) =>
+        Vector256.Equals(c, Vector256.Create((ushort)'.')) | Vector256.Equals(c, Vector256.Create((ushort)'!')) |
+        Vector256.Equals(c, Vector256.Create((ushort)'?')) | Vector256.Equals(c, Vector256.Create((ushort)'"')) |
+        Vector256.Equals(c, Vector256.Create((ushort)';')) |
+        Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'…'), Vector256.Create((ushort)('⁉' - '…')));
+
+    private static Vector256<ushort> LineBreakLanes(Vector256<ushort> c) =>
+        Vector256.Equals(c, Vector256.Create((ushort)'\n')) | Vector256.Equals(c, Vector256.Create((ushort)'\r')) |
+        Vector256.Equals(c | Vector256.Create((ushort)1), Vector256.Create((ushort)'\u2029'));
+
+    private static Vector128<ushort> MarkLanes(Vector128<ushort> c) =>
+        Vector128.Equals(c, Vector128.Create((ushort)'.')) | Vector128.Equals(c, Vector128.Create((ushort)'!')) |
+        Vector128.Equals(c, Vector128.Create((ushort)'?')) | Vector128.Equals(c, Vector128.Create((ushort)'"')) |
+        Vector128.Equals(c, Vector128.Create((ushort)';')) |
+        Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'…'), Vector128.Create((ushort)('⁉' - '…')));
+
+    private static Vector128<ushort> LineBreakLanes(Vector128<ushort> c) =>
+        Vector128.Equals(c, Vector128.Create((ushort)'\n')) | Vector128.Equals(c, Vector128.Create((ushort)'\r')) |
+        Vector128.Equals(c | Vector128.Create((ushort)1), Vector128.Create((ushort)'\u2029'));
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
 
     private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to) => CountLineBreaks(text, from, to) >= 2;
 
