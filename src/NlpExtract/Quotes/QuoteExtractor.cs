@@ -817,7 +817,7 @@ internal static class QuoteExtractor
                 }
                 else
                 {
-                    speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First) : g.SentenceSubject(t.SentenceStart(colon), colon);
+                    speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First) : g.SentenceSubject(LastClauseStart(t, colon), colon);
                     speaker = UtteranceOwner(t, speaker, colon);
                     cueSpan = t.Span(colon, colon);
                 }
@@ -965,6 +965,30 @@ internal static class QuoteExtractor
     /// paragraph is spoken by that sentence's subject, the character the narration was just showing. A sentence that holds
     /// a quote itself is a line of the dialogue, not narration, and gives nobody.
     /// </summary>
+    /// <summary>
+    /// Where the clause that ends at <paramref name="colon"/> starts: after the sentence's last semicolon, or at a
+    /// coordinated clause with its own subject pronoun ("Je cherchais mon pantalon ; mais elle me poussa, haletante :",
+    /// "Je reculai, mais elle me retint :"), so that its subject, not the sentence's first one, introduces the quote.
+    /// </summary>
+    private static int LastClauseStart(QuoteText t, int colon)
+    {
+        int start = t.SentenceStart(colon);
+        for (int i = colon - 1; i > start; i--)
+        {
+            if (t.Mark(i) is ';' or '«' or '»' or '"' or '“' or '”')
+            {
+                return t.Mark(i) == ';' ? i + 1 : start;
+            }
+
+            if (t.Mark(i) == ',' && (t.Is(i + 1, "mais") || t.Is(i + 1, "et") || t.Is(i + 1, "puis")) && t.In(i + 2, QuoteWords.ThirdPersonSubjects))
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
+    }
+
     private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment)
     {
         var t = g.Text;
