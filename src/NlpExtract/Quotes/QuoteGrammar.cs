@@ -1101,6 +1101,23 @@ internal sealed class QuoteGrammar
                     return SubjectBefore(i);
                 }
             }
+
+            // "il prit à sa droite Paméla, Blondine à sa gauche, et déclara :": a verb in the simple past coordinated
+            // after another shares the subject of its clause (after the sentence's last semicolon), not the object before it.
+            int clause = start;
+            for (int i = j - 1; i > start; i--)
+            {
+                if (_t.Mark(i) == ';')
+                {
+                    clause = i + 1;
+                    break;
+                }
+            }
+
+            if (clause < j && SentenceSubject(clause, j) is { } shared && shared.LastToken < j)
+            {
+                return shared;
+            }
         }
 
         for (int hops = 0; hops < 5 && j >= start && j > cueFirst - MaxLookBack; hops++)
