@@ -315,11 +315,103 @@ internal static class QuoteExtractor
                 last--;
             }
 
+            if (dialogue && close < 0 && last > openToken)
+            {
+                last = TurnEndBeforeNarration(t, openToken + 1, last);
+            }
+
             if (last > openToken)
             {
                 segments.Add(new Segment(openToken, openToken + 1, last, close, dialogue));
             }
         }
+    }
+
+    /// <summary>
+    /// A dialogue turn runs to its paragraph's end, but where the narration goes on in the same paragraph ("- Oh ! oh !
+    /// dit-il, en voilà un qui a mené joyeuse vie. Il remua du pied dom Claude, qui retenait son souffle."), a sentence
+    /// after the first one that opens on a subject of the third person (il, elle, a person's name) and a verb in the
+    /// simple past is the narrator's: the turn ends before it. Speech tells its past in the perfect ("il est parti"), so
+    /// the simple past after a third person marks the narration.
+    /// </summary>
+    private static int TurnEndBeforeNarration(QuoteText t, int first, int last)
+    {
+        for (int sentence = t.SentenceEnd(first); sentence <= last && sentence > first; sentence = t.SentenceEnd(sentence))
+        {
+            if (IsNarrationSentence(t, sentence, last))
+            {
+                return sentence - 1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// "Il remua du pied dom Claude", "Cependant il se hasarda à regarder l'église", "Puis dom Claude l'entendit s'éloigner en
+    /// disant :": a sentence of narration, as <see cref="TurnEndBeforeNarration"/> reads it.
+    /// </summary>
+    private static bool IsNarrationSentence(QuoteText t, int i, int last)
+    {
+        for (int openers = 0; openers < 3; openers++)
+        {
+            if (t.Is(i, "puis") || t.Is(i, "alors") || t.Is(i, "cependant") || t.Is(i, "mais") || t.Is(i, "et") || t.Is(i, "enfin") || t.Is(i, "soudain"))
+            {
+                i++;
+            }
+            else if (t.Is(i, "tout") && t.Is(i + 1, "à") && t.Is(i + 2, "coup"))
+            {
+                i += 3;
+            }
+            else
+            {
+                break;
+            }
+
+            if (t.Mark(i) == ',')
+            {
+                i++;
+            }
+        }
+
+        if (t.In(i, QuoteWords.ThirdPersonSubjects))
+        {
+            i++;
+        }
+        else
+        {
+            // A name, or a name after its lowercase title ("dom Claude", "maître Jacques").
+            int name = t.NameLabel(i) == EntityLabel.Person ? i
+                : t.IsWord(i) && !t.IsCapitalized(i) && i + 1 <= last && t.NameLabel(i + 1) == EntityLabel.Person ? i + 1 : -1;
+            if (name < 0)
+            {
+                return false;
+            }
+
+            i = t.EntityTokens(name).Last + 1;
+        }
+
+        for (int guard = 0; guard < 3 && (t.In(i, QuoteWords.Clitics) || t.Is(i, "ne") || t.Is(i, "n'") || t.Is(i, "n’")); guard++)
+        {
+            i++;
+        }
+
+        if (i > last || !t.IsWord(i))
+        {
+            return false;
+        }
+
+        // The simple past (not "-ra", the future's ending as often as the past's: "il viendra", "il entra").
+        var verb = t.Word(i);
+        if (verb.EndsWith("èrent", StringComparison.Ordinal) || verb.EndsWith("irent", StringComparison.Ordinal) || verb.EndsWith("urent", StringComparison.Ordinal)
+            || verb is "fut" or "eut" || verb.Length > 4 && verb.EndsWith("a", StringComparison.Ordinal) && !verb.EndsWith("ra", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "-it" is the present as often ("il dit", "il finit"): narration only when the sentence introduces the next line.
+        int end = Math.Min(t.SentenceEnd(i) - 1, last);
+        return verb.Length > 3 && verb.EndsWith("it", StringComparison.Ordinal) && t.Mark(end) == ':';
     }
 
     private static void AddMarked(QuoteGrammar g, Segment segment, bool[] inSegment, List<QuoteDraft> drafts)
@@ -548,7 +640,8 @@ internal static class QuoteExtractor
             return true;
         }
 
-        for (int k = i + 1; k < i + 4 && k < t.Count && t.IsWord(k); k++)
+        // (Not the speech's own presentative: "dit-il, en voilà un qui a mené joyeuse vie".)
+        for (int k = i + 1; k < i + 4 && k < t.Count && t.IsWord(k) && !t.Is(k - 1, "voilà") && !t.Is(k - 1, "voici"); k++)
         {
             if (t.Is(k, "qui") || t.Is(k, "dont"))
             {
