@@ -46,6 +46,9 @@ internal sealed class SpeakerResolver
     // Title word → (position, holder) in text order: "le ministre français … Dominique de Villepin".
     private readonly Dictionary<string, List<TitleHolder>> _titleHolders = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The title words the text gave each person (the reverse of <see cref="_titleHolders"/>).</summary>
+    private readonly Dictionary<string, HashSet<string>> _titlesOf = new(StringComparer.OrdinalIgnoreCase);
+
     // How often each capitalized word occurs, and each full person name: whether a short name is the usual one.
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _fullNameCounts = new(StringComparer.OrdinalIgnoreCase);
@@ -461,7 +464,20 @@ internal sealed class SpeakerResolver
         }
 
         holders.Add(new TitleHolder(position, name, TitleModifiers(i, _t.Count - 1)));
+        if (!_titlesOf.TryGetValue(name, out var titles))
+        {
+            _titlesOf[name] = titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        titles.Add(title);
     }
+
+    /// <summary>
+    /// Whether the text gave <paramref name="name"/> a title and never <paramref name="title"/>: "Le ministre de la Santé"
+    /// is not "son président, Marc Noizet" who spoke before.
+    /// </summary>
+    private bool HoldsOtherTitle(string name, string title)
+        => _titlesOf.TryGetValue(name, out var titles) && !titles.Contains(title);
 
     /// <summary>Whether the title at <paramref name="title"/> is followed by a name, after at most three lowercase qualifiers or a comma.</summary>
     private bool NamesItsHolder(int title)
@@ -1036,8 +1052,13 @@ internal sealed class SpeakerResolver
             // so is one it used since that person spoke ("son voisin l'abbé de Sainte-Geneviève … — Votre éminence, répondit
             // l'abbé" is not the one who spoke before).
             var uses = _titleUses.GetValueOrDefault(_t.Word(head).ToString());
+            // A title with the office's own complement ("le ministre de la Santé") is no one the text gave another title; a
+            // role that says what one does rather than the office ("le chef du gouvernement" for "le Premier ministre") may be.
+            string titleWord = _t.Word(head).ToString();
+            bool office = head < mention.LastToken && _t.In(head + 1, QuoteWords.Of) && !QuoteWords.RoleNouns.Contains(_t.Word(head));
             bool CameBefore(string name, int position)
-                => uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start);
+                => (uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start))
+                   && !(office && HoldsOtherTitle(name, titleWord));
 
             // A title that has spoken as itself is that unnamed person again ("dit le roi" … "— Sire, reprit Tréville" …
             // "interrompit le roi" is the king, not Tréville).
