@@ -644,6 +644,13 @@ internal sealed class SpeakerResolver
                 return Gender.Unknown;
             }
 
+            // A masculine title is said of women too ("le docteur Sophie Garnier", "le juge Marie Dupont"): a woman's first
+            // name tells then, not the article; a feminine title is hers ("la ministre Amélie de Montchalin").
+            if (!feminine && i + 1 < first && FirstNames.GenderOf(_t.Word(first)) == Gender.Feminine)
+            {
+                return Gender.Feminine;
+            }
+
             return feminine ? Gender.Feminine : Gender.Masculine;
         }
 
