@@ -1652,6 +1652,8 @@ internal static class QuoteExtractor
             }
         }
 
+        // "RENNES — Le service … a dû fermer, a-t-on appris": the dateline is no part of what is reported.
+        first = g.SkipDateline(first, comma);
         while (first < comma && t.IsPunctuation(first))
         {
             first++;

@@ -1413,7 +1413,7 @@ internal sealed class QuoteGrammar
     /// Past the dateline that opens a dispatch ("PARIS, 14 mars (AFP) -", "NANCY. -"): a place in capitals at the start of
     /// a paragraph, then a comma, a bracket or a full stop, and a dash within a few tokens. The sentence's subject comes after it.
     /// </summary>
-    private int SkipDateline(int start, int limit)
+    public int SkipDateline(int start, int limit)
     {
         if (!_t.StartsParagraph(start) || !_t.IsWord(start) || _t.Word(start).Length < 2 || _t.Word(start).ContainsAnyInRange('a', 'z')
             || _t.Mark(start + 1) is not (',' or '(' or '.' or '-' or '—' or '–'))
