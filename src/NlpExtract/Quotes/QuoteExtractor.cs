@@ -905,10 +905,11 @@ internal static class QuoteExtractor
                     // subject of the sentence.
                     bool participle = verb.First == verb.Last && t.Word(verb.First).EndsWith("ant", StringComparison.Ordinal)
                                       && (t.Is(verb.First - 1, "et") || t.Mark(verb.First - 1) is ',' or ';');
-                    speaker = verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon)
-                        : t.Is(verb.First - 1, "de") || t.Is(verb.First - 1, "à") || t.Is(verb.First - 1, "en") || participle
-                            ? g.SentenceSubject(t.SentenceStart(verb.First), verb.First)
-                        : g.SubjectBefore(verb.First);
+                    bool nonFinite = t.In(verb.First - 1, QuoteWords.Particles) || t.Is(verb.First - 1, "à") || t.Is(verb.First - 1, "en") || participle;
+                    speaker = SharedInciseSpeaker(g, colon, inSegment)
+                              ?? (verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon)
+                                  : nonFinite ? g.SentenceSubject(t.SentenceStart(verb.First), verb.First)
+                                  : g.SubjectBefore(verb.First));
                     cueSpan = t.Span(verb.First, verb.Last);
                 }
                 else
@@ -1210,6 +1211,29 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «A», a-t-il insisté, avant d'ajouter : «B»: what follows an incise up to the colon (an infinitive, a gerund) is said
+    /// by the incise's speaker; null when no incise ends at a comma in the few words before <paramref name="colon"/>.
+    /// </summary>
+    private static SpeakerMention? SharedInciseSpeaker(QuoteGrammar g, int colon, bool[] inSegment)
+    {
+        var t = g.Text;
+        for (int comma = colon - 1; comma >= 0 && comma >= colon - 5; comma--)
+        {
+            if (t.Mark(comma) == ',' && PreviousIncise(g, comma, inSegment) is { } incise)
+            {
+                return incise.Speaker;
+            }
+
+            if (inSegment[comma] || t.Mark(comma) is '.' or ';' or ':' or '!' or '?')
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The incise between the previous closing mark and the comma at <paramref name="comma"/>, if that is what lies there.</summary>
