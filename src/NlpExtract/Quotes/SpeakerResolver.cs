@@ -1202,6 +1202,14 @@ internal sealed class SpeakerResolver
             return (resolved.Name, resolved.Label, mention.Gender, false);
         }
 
+        // "Plusieurs centaines d'agriculteurs ont bloqué l'autoroute. Ils réclament…", "Les Jeunes Agriculteurs se sont
+        // joints au mouvement. Ils estiment…": a plural pronoun that opens its sentence takes up the plural subject of the
+        // sentence before, in its paragraph.
+        if (mention.Plural && PluralSubjectBefore(mention) is { } group && Name(group, spoken) is { Name: not null } groupName)
+        {
+            return (groupName.Name, groupName.Label, groupName.Gender, true);
+        }
+
         // Walk back through earlier speakers and named persons together, most recent first.
         int p = LastPersonBefore(position);
         string? firstSingular = null;
@@ -1303,6 +1311,26 @@ internal sealed class SpeakerResolver
         }
 
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>The plural noun phrase or name that is the subject of the sentence before the one <paramref name="mention"/> opens, in its paragraph; null otherwise.</summary>
+    private SpeakerMention? PluralSubjectBefore(SpeakerMention mention)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        int start = _t.SentenceStart(mention.FirstToken);
+        if (own == 0 || mention.FirstToken != start && !(mention.FirstToken == start + 1 && (_t.Is(start, "et") || _t.Is(start, "mais")))
+            || _t.StartsParagraph(_t.Sentences[own].FirstToken))
+        {
+            return null;
+        }
+
+        // (A name with a plural article is plural too: "Les Jeunes Agriculteurs".)
+        var previous = _t.Sentences[own - 1];
+        return _grammar.SentenceSubject(previous.FirstToken, previous.FirstToken + previous.TokenCount) is { Kind: not MentionKind.Pronoun } subject
+               && (subject.Plural || _t.Is(subject.FirstToken, "les") || _t.Is(subject.FirstToken - 1, "les"))
+               && GenderAgreement.Agrees(mention.Gender, subject.Gender)
+            ? subject
+            : null;
     }
 
     /// <summary>
