@@ -174,6 +174,10 @@ internal static class QuoteWords
         "patronat", "intersyndicale", "famille", "familles", "parquet", "défense", "accusation", "magistrat", "magistrate",
         "magistrats", "parties", "jurés", "riverains", "habitantes", "supporters", "joueurs", "joueuses", "salariés", "agents");
 
+    /// <summary>Roles that say what one does rather than name an office: "le chef du gouvernement" may be "le Premier ministre".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericRoles = Set(
+        "chef", "cheffe", "patron", "patronne", "numéro", "dirigeant", "dirigeante", "responsable", "leader", "locataire", "hôte", "tête");
+
     /// <summary>Roles that head a speaker's description, beyond the titles the entity model knows (l'adjoint, le propriétaire).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Set(
         "adjoint", "adjointe", "propriétaire", "responsable", "souverain", "souveraine", "chef", "conseiller", "conseillère",

@@ -1062,7 +1062,7 @@ internal sealed class SpeakerResolver
             // A title with the office's own complement ("le ministre de la Santé") is no one the text gave another title; a
             // role that says what one does rather than the office ("le chef du gouvernement" for "le Premier ministre") may be.
             string titleWord = _t.Word(head).ToString();
-            bool office = head < mention.LastToken && _t.In(head + 1, QuoteWords.Of) && !QuoteWords.RoleNouns.Contains(_t.Word(head));
+            bool office = head < mention.LastToken && _t.In(head + 1, QuoteWords.Of) && !QuoteWords.GenericRoles.Contains(_t.Word(head));
             bool CameBefore(string name, int position)
                 => (uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start))
                    && !(office && HoldsOtherTitle(name, titleWord));
