@@ -34,6 +34,9 @@ internal sealed class SpeakerResolver
     /// <summary>How many nicknames a text may give (each is counted over the whole text once).</summary>
     private const int MaxNicknames = 16;
 
+    /// <summary>How many sentences back a pronoun looks for the description of a person of its gender (<see cref="DescribedSubjectBefore"/>).</summary>
+    private const int MaxDescribedSentences = 4;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -639,9 +642,9 @@ internal sealed class SpeakerResolver
 
             // The determiner must be the name's own ("la ministre X", "la X"), not that of a noun before it:
             // "les suites de cette noce amena Bouvard" says nothing of Bouvard.
-            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)))
+            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)) && !QuoteWords.PersonNouns.Contains(_t.Word(i + 1)))
             {
-                return Gender.Unknown;
+                return Gender.Unknown; // (a title or a noun for people between them is the name's: "le notaire Lebrun", "la vieille Marthe")
             }
 
             // A masculine title is said of women too ("le docteur Sophie Garnier", "le juge Marie Dupont"): a woman's first
@@ -1305,12 +1308,58 @@ internal sealed class SpeakerResolver
             return (later.Name, EntityLabel.Person, mention.Gender, false);
         }
 
+        // "Une femme entra, vêtue de noir.⏎— Vous êtes maître Lebrun ? demanda-t-elle.": nobody named before or just after
+        // has the pronoun's gender, but a description of a person of that gender opens a sentence just before.
+        if (!mention.Plural && mention.Gender != Gender.Unknown && DescribedSubjectBefore(mention) is { } described
+            && Name(described, spoken) is { Name: not null } description)
+        {
+            return (description.Name, description.Label, mention.Gender, false);
+        }
+
         if (fallback is { } unknown)
         {
             return (unknown.Name, unknown.Label, mention.Gender, false);
         }
 
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// The description of a person ("une femme", "le vieillard") of <paramref name="mention"/>'s gender that is the subject
+    /// of one of the few sentences of narration before it, in its paragraph or the one before; null when there is none.
+    /// </summary>
+    private SpeakerMention? DescribedSubjectBefore(SpeakerMention mention)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        int from = ParagraphsBackStart(mention.FirstToken, 1);
+        for (int sentence = own - 1; sentence >= 0 && sentence >= own - MaxDescribedSentences; sentence--)
+        {
+            var candidate = _t.Sentences[sentence];
+            if (candidate.FirstToken < from)
+            {
+                break;
+            }
+
+            if (InsideQuote(_t.Tokens[candidate.FirstToken].Start)
+                || _grammar.SentenceSubject(candidate.FirstToken, candidate.FirstToken + candidate.TokenCount) is not { Kind: MentionKind.NounPhrase, Plural: false } subject
+                || InsideQuote(subject.Span.Start))
+            {
+                continue;
+            }
+
+            int head = subject.FirstToken;
+            while (head < subject.LastToken && (_t.In(head, QuoteWords.Determiners) || QuoteWords.PrenominalAdjectives.Contains(_t.Word(head))))
+            {
+                head++;
+            }
+
+            if (subject.Gender == mention.Gender && QuoteWords.PersonNouns.Contains(_t.Word(head)))
+            {
+                return subject;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The plural noun phrase or name that is the subject of the sentence before the one <paramref name="mention"/> opens, in its paragraph; null otherwise.</summary>
