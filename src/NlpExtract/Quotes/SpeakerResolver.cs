@@ -1115,6 +1115,18 @@ internal sealed class SpeakerResolver
         // person is at that moment, not who it is; the noun is the name ("servante"), as it is for the next quote. An
         // adjective that classifies stays ("un diplomate occidental").
         int nameEnd = mention.LastToken;
+
+        // "reprit la visiteuse d'une voix sourde": how the words are said is not part of who says them.
+        for (int k = head + 1; k + 2 <= nameEnd; k++)
+        {
+            if ((_t.Is(k, "d'") || _t.Is(k, "d’")) && (_t.Is(k + 1, "un") || _t.Is(k + 1, "une"))
+                && (_t.Is(k + 2, "ton") || _t.Is(k + 2, "voix") || _t.Is(k + 2, "air") || _t.Is(k + 2, "accent") || _t.Is(k + 2, "geste")))
+            {
+                nameEnd = k - 1;
+                break;
+            }
+        }
+
         if (!title && QuoteWords.PersonNouns.Contains(_t.Word(head)) && head < nameEnd)
         {
             bool adjectivesOnly = true;
