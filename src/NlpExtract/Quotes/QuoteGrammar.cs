@@ -1052,6 +1052,13 @@ internal sealed class QuoteGrammar
     /// </summary>
     public SpeakerMention? SubjectBefore(int cueFirst)
     {
+        // "C'est ce qu'a confirmé vendredi le porte-parole, Maud Bregeon, sur RTL": in "ce que" the subject follows the verb.
+        if ((_t.Is(cueFirst - 1, "qu'") || _t.Is(cueFirst - 1, "qu’") || _t.Is(cueFirst - 1, "que")) && _t.Is(cueFirst - 2, "ce")
+            && InciseAt(cueFirst, _t.SentenceEnd(cueFirst)) is { } inverted)
+        {
+            return inverted.Speaker;
+        }
+
         int start = _t.SentenceStart(cueFirst);
         int j = cueFirst - 1;
         // "il lui dit", "elle leur répondit": before the verb, "lui" and "leur" are the indirect object, not the subject.
@@ -1575,9 +1582,18 @@ internal sealed class QuoteGrammar
                     comma++;
                 }
 
-                if (_t.Mark(comma) != ',' || _t.NameLabel(comma + 1) != EntityLabel.Person)
+                if (_t.Mark(comma) != ',')
                 {
                     return null;
+                }
+
+                if (_t.NameLabel(comma + 1) != EntityLabel.Person)
+                {
+                    // "Pour le patron des Républicains, le chef de l'État « a perdu… »": a definite title and its complement,
+                    // with no name, is the speaker itself, a description the resolver takes up.
+                    return _t.In(i + 1, QuoteWords.DefiniteSingularDeterminers) && comma > name + 1 && _t.In(name + 1, QuoteWords.Of)
+                        ? new Cue(i, i, null)
+                        : null;
                 }
 
                 person = comma + 1;
