@@ -1496,6 +1496,12 @@ internal sealed class QuoteGrammar
     {
         for (int i = inner.First - 1; i >= start && i > inner.First - 40; i--)
         {
+            // "n'a pas dit qu'elle s'y attendait, mais elle a salué «…»": a clause coordinated after the que-clause is not in it.
+            if (_t.Mark(i) == ';' || _t.Is(i, "mais") && _t.Mark(i - 1) == ',')
+            {
+                return null;
+            }
+
             if (_t.Is(i, "que") || _t.Is(i, "qu'") || _t.Is(i, "qu’"))
             {
                 for (int v = i - 1; v >= start && v >= i - 10; v--)
