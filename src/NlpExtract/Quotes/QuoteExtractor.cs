@@ -891,6 +891,14 @@ internal static class QuoteExtractor
             colon--; // "Elle répondit :-- « Pas de danger.": a dialogue dash between the colon and the marks
         }
 
+        // "Cinéma : « Anatomie d'une chute » triomphe aux César": after a headline's topic, marks that the headline's verb
+        // follows are a title, the headline's subject, not words someone said (a person's name there is: "Barrot : «…»").
+        if (t.Mark(colon) == ':' && colon - 1 >= 0 && t.StartsParagraph(colon - 1) && t.NameLabel(colon - 1) is null && segment.Close >= 0
+            && after < t.Count && t.IsWord(after) && !t.IsCapitalized(after) && g.InciseAt(after, t.SentenceEnd(after)) is null)
+        {
+            return;
+        }
+
         if (t.Mark(colon) == ':')
         {
             if (opensSentence || closesSentence || t.StartsParagraph(segment.Open) || after >= t.Count || t.Mark(after) is ',' or ';' or '.')
