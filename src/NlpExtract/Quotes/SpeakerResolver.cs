@@ -642,9 +642,9 @@ internal sealed class SpeakerResolver
 
             // The determiner must be the name's own ("la ministre X", "la X"), not that of a noun before it:
             // "les suites de cette noce amena Bouvard" says nothing of Bouvard.
-            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)) && !QuoteWords.PersonNouns.Contains(_t.Word(i + 1)))
+            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)))
             {
-                return Gender.Unknown; // (a title or a noun for people between them is the name's: "le notaire Lebrun", "la vieille Marthe")
+                return Gender.Unknown;
             }
 
             // A masculine title is said of women too ("le docteur Sophie Garnier", "le juge Marie Dupont"): a woman's first
