@@ -845,6 +845,13 @@ internal static class QuoteExtractor
                              && !(t.Mark(segment.Open - 1) == ',' && g.SentenceOpeningSource(segment.Open) is { } openingSource && openingSource.Last < segment.Open);
         bool closesSentence = after >= sentenceEnd || t.Mark(after) is '.' or '!' or '?' or '…' || t.Is(after, "...") || t.StartsParagraph(after);
 
+        // "l'opération « Place nette XXL » contre le trafic", "le film « Le Bureau des légendes »": marks after a noun that
+        // names (a title, an operation, a word) hold a name, whatever follows them.
+        if (!opensSentence && NamedByNoun(t, segment))
+        {
+            return;
+        }
+
         // 1. An incise right after the marks: «…», a-t-il déclaré / «…» dit-elle / «…», selon le communiqué.
         int inciseAt = t.Mark(after) == ',' ? after + 1 : after;
         int clauseLimit = Math.Max(sentenceEnd, Math.Min(t.Count, inciseAt + 30));
@@ -1338,6 +1345,12 @@ internal static class QuoteExtractor
             return true;
         }
 
+        return NamedByNoun(t, segment);
+    }
+
+    /// <summary>"l'opération «…»", "le film «…»", "le terme de «…»": the marks follow a noun that names what they hold.</summary>
+    private static bool NamedByNoun(QuoteText t, Segment segment)
+    {
         int before = segment.Open - 1;
         while (before > 0 && (t.In(before, QuoteWords.Of) || t.In(before, QuoteWords.Determiners)))
         {

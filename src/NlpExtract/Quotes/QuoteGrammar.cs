@@ -611,6 +611,19 @@ internal sealed class QuoteGrammar
             return null;
         }
 
+        // "écrit l'un d'eux", "répondit l'autre": one of a group the text does not name apart.
+        if ((_t.Is(p, "l'") || _t.Is(p, "l’")) && p + 1 < limit && (_t.Is(p + 1, "un") || _t.Is(p + 1, "une") || _t.Is(p + 1, "autre")))
+        {
+            int one = p + 1;
+            if ((_t.Is(one + 1, "d'") || _t.Is(one + 1, "d’")) && one + 2 < limit && (_t.Is(one + 2, "eux") || _t.Is(one + 2, "elles")))
+            {
+                one += 2;
+            }
+
+            bool feminine = _t.Is(p + 1, "une") || _t.Is(one, "elles");
+            return new SpeakerMention(_t.Span(p, one), MentionKind.NounPhrase, null, p, one, feminine ? Gender.Feminine : Gender.Unknown, false);
+        }
+
         int q = p + 1;
         int last = p;
         int person = -1;

@@ -1008,6 +1008,12 @@ internal sealed class SpeakerResolver
             return (null, null, mention.Gender, mention.Plural);
         }
 
+        // "l'un d'eux", "l'autre": one of a group, no one the text names.
+        if (head <= mention.LastToken && _t.Word(head) is "un" or "une" or "autre" && (_t.Is(first, "l'") || _t.Is(first, "l’")))
+        {
+            return (null, null, mention.Gender, false);
+        }
+
         // "l'ancien ministre", "le double vainqueur de l'épreuve": an adjective before a title leaves the title its head.
         while (head < mention.LastToken && _t.In(head, QuoteWords.PrenominalAdjectives) && IsTitleWord(_t.Word(head + 1)))
         {
