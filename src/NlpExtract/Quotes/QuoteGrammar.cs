@@ -357,6 +357,13 @@ internal sealed class QuoteGrammar
                 // "«…», a réagi le condamné": inverted after the quote as much as "dit le substitut" is.
                 speaker = NounPhraseAfter(SkipAdverbials(participle.Last + 1, limit), limit, inverted: afterQuote);
                 after = speaker is null ? limit : speaker.LastToken + 1;
+
+                // "MM. Athos, Porthos et Aramis, avaient fait une partie de plaisir": a plural auxiliary before a singular
+                // noun phrase is a verb and its object, not an incise.
+                if (speaker is { Plural: false, Kind: not MentionKind.Pronoun } && _t.In(k, QuoteWords.PluralAuxiliaries))
+                {
+                    return null;
+                }
             }
         }
         else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First >= j && finite.First <= k)

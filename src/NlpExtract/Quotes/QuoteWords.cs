@@ -70,6 +70,10 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
         "je", "j'", "j’", "tu", "nous", "vous");
 
+    /// <summary>Auxiliaries of the third person plural: an incise after one has a plural subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralAuxiliaries = Set(
+        "ont", "avaient", "eurent", "auront", "auraient", "sont", "étaient", "furent", "seront");
+
     /// <summary>Forms of avoir and être that build compound tenses (a déclaré, s'est dit, avait estimé).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez", "avais", "eut", "eurent",
