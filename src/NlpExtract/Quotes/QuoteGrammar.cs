@@ -366,7 +366,8 @@ internal sealed class QuoteGrammar
                 }
             }
         }
-        else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First >= j && finite.First <= k)
+        else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First >= j && finite.First <= k
+                 && !_t.Word(finite.Last).EndsWith("ant", StringComparison.Ordinal)) // "les gardes, reconnaissant sa jeunesse,": a participle heads no incise
         {
             cue = finite;
             if (_t.In(finite.Last + 1, QuoteWords.InvertedClitics))
