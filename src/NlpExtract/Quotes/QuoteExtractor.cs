@@ -929,7 +929,9 @@ internal static class QuoteExtractor
                 }
                 else
                 {
-                    speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First) : g.SentenceSubject(LastClauseStart(t, colon), colon);
+                    // ("Il parut se consulter ; puis, en hésitant :": a clause with no subject of its own has the sentence's.)
+                    speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First)
+                        : g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon);
                     speaker = UtteranceOwner(t, speaker, colon);
                     cueSpan = t.Span(colon, colon);
                 }
