@@ -216,6 +216,12 @@ public class QuoteExtractorTests
         var people = Pipeline.Process(crowd);
         Assert.That(people.Quotes.Count(q => q.Kind == QuoteKind.Direct), Is.EqualTo(60_000));
 
+        // One sentence of thousands of coordinated verbs of speech before a colon: each reads back a clause's length for its
+        // subject, not the whole sentence.
+        var coordinated = "Le capitaine Paul Martin arriva " + string.Concat(Enumerable.Repeat("et le capitaine leva son verre, et prononça : « Oui » ", 30_000)) + ".";
+        var toasts = Pipeline.Process(coordinated);
+        Assert.That(toasts.Quotes.Count(q => toasts.GetText(q) == "Oui"), Is.EqualTo(30_000));
+
         // A megabyte of quote with no closing mark and no sentence end.
         var open = "« " + string.Concat(Enumerable.Repeat("il a dit que selon lui la réforme avance et ", 25_000));
         var document = Pipeline.Process(open);

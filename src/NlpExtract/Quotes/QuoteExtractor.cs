@@ -1075,19 +1075,15 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// "Elle prit un air fâché. -- « Oh non, très bon. »": a quote with no cue right after a narrated sentence of its own
-    /// paragraph is spoken by that sentence's subject, the character the narration was just showing. A sentence that holds
-    /// a quote itself is a line of the dialogue, not narration, and gives nobody.
-    /// </summary>
-    /// <summary>
     /// Where the clause that ends at <paramref name="colon"/> starts: after the sentence's last semicolon, or at a
     /// coordinated clause with its own subject pronoun ("Je cherchais mon pantalon ; mais elle me poussa, haletante :",
     /// "Je reculai, mais elle me retint :"), so that its subject, not the sentence's first one, introduces the quote.
     /// </summary>
     private static int LastClauseStart(QuoteText t, int colon)
     {
+        // (Read back a clause's length at most, so that a colon in a sentence of a million tokens costs no walk over it.)
         int start = t.SentenceStart(colon);
-        for (int i = colon - 1; i > start; i--)
+        for (int i = colon - 1; i > start && i > colon - MaxClauseTokens; i--)
         {
             if (t.Mark(i) is ';' or '«' or '»' or '"' or '“' or '”')
             {
@@ -1103,6 +1099,11 @@ internal static class QuoteExtractor
         return start;
     }
 
+    /// <summary>
+    /// "Elle prit un air fâché. -- « Oh non, très bon. »": a quote with no cue right after a narrated sentence of its own
+    /// paragraph is spoken by that sentence's subject, the character the narration was just showing. A sentence that holds
+    /// a quote itself is a line of the dialogue, not narration, and gives nobody.
+    /// </summary>
     private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment)
     {
         var t = g.Text;

@@ -1133,7 +1133,7 @@ internal sealed class QuoteGrammar
             // "il prit à sa droite Paméla, Blondine à sa gauche, et déclara :": a verb in the simple past coordinated
             // after another shares the subject of its clause (after the sentence's last semicolon), not the object before it.
             int clause = start;
-            for (int i = j - 1; i > start; i--)
+            for (int i = j - 1; i > start && i > j - MaxLookBack; i--)
             {
                 if (_t.Mark(i) == ';')
                 {

@@ -268,14 +268,10 @@ internal static class SentenceSplitter
         /// <summary>The position of the first mark or line break at or after <paramref name="position"/>, or <see cref="int.MaxValue"/>.</summary>
         public int NextFrom(ReadOnlySpan<char> text, int position)
         {
-            if (!_started || position >= _blockStart + BlockSize)
+            // (The splitter's queries only move forward; one before the block reads the block again from there.)
+            if (!_started || position < _blockStart || position >= _blockStart + BlockSize)
             {
                 Load(text, position);
-            }
-            else if (position < _blockStart)
-            {
-                // The splitter never goes back, but a query before the block is answered from the block all the same.
-                position = _blockStart;
             }
 
             while (true)
