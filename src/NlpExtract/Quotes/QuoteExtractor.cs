@@ -453,7 +453,7 @@ internal static class QuoteExtractor
 
             // "dit Sorel, d'un ton de voix traînard, il ne reste donc plus…": the manner of speaking set off by commas
             // belongs to the incise.
-            if (IsMannerPhrase(t, resume))
+            if (t.IsMannerPhrase(resume))
             {
                 int comma = resume + 2;
                 while (comma <= segment.Last && comma < resume + MaxAppositionTokens + 2 && !g.IsClauseMark(comma))
@@ -724,11 +724,6 @@ internal static class QuoteExtractor
 
         return t.IsWord(i) && t.Word(i).EndsWith("ant", StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>"d'un ton de voix traînard", "d'une voix câline", "d'un air timide": how the words are said.</summary>
-    private static bool IsMannerPhrase(QuoteText t, int i)
-        => t.In(i, QuoteWords.Particles) && !t.Is(i, "de") && (t.Is(i + 1, "un") || t.Is(i + 1, "une"))
-           && (t.Is(i + 2, "ton") || t.Is(i + 2, "voix") || t.Is(i + 2, "air") || t.Is(i + 2, "accent") || t.Is(i + 2, "geste"));
 
     /// <summary>
     /// A verb in the imperfect or the simple past of the third person at <paramref name="i"/>, clitics before it allowed

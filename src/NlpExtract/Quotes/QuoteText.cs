@@ -115,6 +115,11 @@ internal sealed class QuoteText
 
     public bool Is(int i, string word) => i >= 0 && i < Count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"d'un ton de voix traînard", "d'une voix câline", "d'un air timide" at <paramref name="i"/>: how the words are said.</summary>
+    public bool IsMannerPhrase(int i)
+        => In(i, QuoteWords.Particles) && !Is(i, "de") && (Is(i + 1, "un") || Is(i + 1, "une"))
+           && (Is(i + 2, "ton") || Is(i + 2, "voix") || Is(i + 2, "air") || Is(i + 2, "accent") || Is(i + 2, "geste"));
+
     public bool In(int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
         => i >= 0 && i < Count && Tokens[i].Length <= 20 && set.Contains(Word(i));
 

@@ -1125,8 +1125,7 @@ internal sealed class SpeakerResolver
         // "reprit la visiteuse d'une voix sourde": how the words are said is not part of who says them.
         for (int k = head + 1; k + 2 <= nameEnd; k++)
         {
-            if ((_t.Is(k, "d'") || _t.Is(k, "d’")) && (_t.Is(k + 1, "un") || _t.Is(k + 1, "une"))
-                && (_t.Is(k + 2, "ton") || _t.Is(k + 2, "voix") || _t.Is(k + 2, "air") || _t.Is(k + 2, "accent") || _t.Is(k + 2, "geste")))
+            if (_t.IsMannerPhrase(k))
             {
                 nameEnd = k - 1;
                 break;
