@@ -294,6 +294,29 @@ public class QuoteExtractorTests
         Assert.That(document.Quotes.Select(q => document.GetText(q)), Is.EqualTo(new[] { speech }));
     }
 
+    [TestCase(8, 0)]
+    [TestCase(12, 0)]
+    [TestCase(4, 4)]
+    public void A_story_told_over_many_paragraphs_is_narration_but_its_dialogue_is_quoted(int paragraphs, int narrationQuotes)
+    {
+        // A character who tells a story for pages (or reads a letter out) opens a second narrative level: French reopens
+        // « at each of its paragraphs, yet its sentences are narration. A speech of a few paragraphs stays a quotation.
+        var text = new StringBuilder("Le vieux notaire alluma sa pipe et commença :\n\n");
+        for (int p = 1; p <= paragraphs; p++)
+        {
+            text.Append("« ").Append(p == 3
+                ? "Le meunier entra un matin chez le curé. « Vous savez ce qui se dit au village ? » demanda le curé. Il ne répondit rien."
+                : $"Au printemps numéro {p}, la rivière monta jusqu'au moulin et tout le village vint regarder l'eau.");
+            text.Append(p == paragraphs ? " »\n\n" : "\n\n");
+        }
+
+        text.Append("Personne ne dit mot.");
+        var document = Pipeline.Process(text.ToString());
+        var contents = document.Quotes.Select(q => document.GetText(q)).ToList();
+        Assert.That(contents, Has.Member("Vous savez ce qui se dit au village ?"), "the dialogue inside the story");
+        Assert.That(contents.Count(c => c.StartsWith("Au printemps", StringComparison.Ordinal)), Is.EqualTo(narrationQuotes == 0 ? 0 : paragraphs - 1));
+    }
+
     [Test]
     public void The_same_text_gives_the_same_quotes_on_every_thread()
     {

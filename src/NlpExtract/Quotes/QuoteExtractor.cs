@@ -66,6 +66,12 @@ internal static class QuoteExtractor
     /// <summary>The longest noun phrase read as an apposition after a gesture in an incise ("…, ce faisan des tonneliers.").</summary>
     private const int MaxAppositionTokens = 6;
 
+    /// <summary>
+    /// Fewest paragraphs, each reopening the marks, for a quotation to be a story told or a letter read rather than a
+    /// speech: the longest speech of the literary dev texts runs over 4, the stories and letters over 20 and more.
+    /// </summary>
+    private const int MinToldStoryParagraphs = 8;
+
     /// <summary>A span in quote marks, or a dialogue turn, as tokens.</summary>
     /// <param name="Open">The opening mark (or dash).</param>
     /// <param name="First">The first token of the content.</param>
@@ -106,11 +112,15 @@ internal static class QuoteExtractor
             }
         }
 
+        var toldStory = ToldStoryParagraphs(view, segments);
         foreach (var segment in segments)
         {
             if (segment.Outer < 0)
             {
-                AddMarked(grammar, segment, inSegment, drafts);
+                if (!toldStory.Contains(segment.Open))
+                {
+                    AddMarked(grammar, segment, inSegment, drafts);
+                }
             }
             else if (outermost.TryGetValue(segment.Outer, out var outer))
             {
@@ -163,6 +173,49 @@ internal static class QuoteExtractor
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// The opening marks of the paragraphs of every told story or letter: marks reopened at the start of each paragraph
+    /// for at least <see cref="MinToldStoryParagraphs"/> paragraphs. A character who tells a story for pages, or a
+    /// letter read out whole, is a second narrative level (a récit enchâssé), not a line of dialogue: its narration is not
+    /// a quotation, while the dialogue inside it (the quotes inside the quote) still is.
+    /// </summary>
+    private static HashSet<int> ToldStoryParagraphs(QuoteText t, List<Segment> segments)
+    {
+        var story = new HashSet<int>();
+        var chain = new List<int>();
+        Segment? previous = null;
+        foreach (var segment in segments)
+        {
+            if (segment.Outer >= 0 || segment.Dialogue)
+            {
+                continue;
+            }
+
+            // A paragraph of the chain ends with its marks still open and the next one reopens them at its first token.
+            bool continues = previous is { Close: < 0 } last && t.StartsParagraph(segment.Open) && segment.Open == last.Last + 1;
+            if (!continues)
+            {
+                Flush();
+            }
+
+            chain.Add(segment.Open);
+            previous = segment;
+        }
+
+        Flush();
+        return story;
+
+        void Flush()
+        {
+            if (chain.Count >= MinToldStoryParagraphs)
+            {
+                story.UnionWith(chain);
+            }
+
+            chain.Clear();
+        }
     }
 
     private static bool HoldsSameCue(QuoteDraft[] markedByStart, QuoteDraft indirect)
