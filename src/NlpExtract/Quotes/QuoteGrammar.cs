@@ -1399,6 +1399,7 @@ internal sealed class QuoteGrammar
         }
 
         // "À la barre, le prévenu a reconnu les faits": a short prepositional phrase set off by a comma comes before the subject.
+        int opening = p;
         if (IsPrepositionAt(p))
         {
             for (int comma = p + 1; comma < limit && comma <= p + 6; comma++)
@@ -1433,8 +1434,10 @@ internal sealed class QuoteGrammar
             p = comma + 1;
         }
 
-        // "Ses convictions, il les puise… :": a phrase set before its pronoun; the pronoun is the subject.
-        return NounPhraseAfter(p, limit) ?? FirstSubjectPronoun(p, limit);
+        // "Ses convictions, il les puise… :": a phrase set before its pronoun; the pronoun is the subject. "Et comme elle
+        // partait, présentant Florent au jeune peintre :": with no subject after it, the clause set before the participle
+        // holds the one who acts.
+        return NounPhraseAfter(p, limit) ?? FirstSubjectPronoun(p, limit) ?? (p > opening ? FirstSubjectPronoun(opening, p) : null);
     }
 
     /// <summary>
