@@ -68,13 +68,7 @@ public sealed class Pipeline
         if ((Stages & PipelineStages.Quotes) != 0 && tokens.Length > 0)
         {
             var names = (Stages & PipelineStages.Entities) != 0 ? (_entityModel ?? EntityModel.Default).Lexicon : EntityLexicon.Written;
-            var grammar = new QuoteGrammar(new QuoteText(text, tokens, sentences, entities), ReportingVerbLexicon.Default, names);
-            var drafts = QuoteExtractor.Extract(grammar);
-            if (drafts.Count > 0)
-            {
-                // Indexing names costs a pass over the document: only worth it when there is someone to name.
-                (quotes, speakers) = new SpeakerResolver(grammar).Resolve(drafts);
-            }
+            (quotes, speakers) = QuoteStage.Run(text, tokens, sentences, entities, names);
         }
 
         return new Document(text, tokens, sentences, entities, quotes, speakers, Stages, referenceDate);

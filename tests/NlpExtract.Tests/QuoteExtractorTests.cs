@@ -318,6 +318,31 @@ public class QuoteExtractorTests
     }
 
     [Test]
+    public void A_title_in_capitals_starts_a_new_story_whose_pronouns_do_not_reach_back()
+    {
+        // A collection of tales (or a page of news briefs) in one document: "elle" in the second story is nobody named
+        // so far in it, not the heroine of the first; and the speakers of both stories are indexed across the document.
+        const string text = "LA FERME\n\nJeanne Morel traversa la cour.\n\n— Le blé est rentré, dit-elle.\n\n— Bravo, répondit Paul Vasseur.\n\n"
+                            + "LE PUITS\n\nUn soir, elle tira le seau et demanda :\n\n— Qui est là ?\n\n— C'est moi, dit Lucien Girard.\n";
+        var document = Pipeline.Process(text);
+        var said = document.Quotes.ToDictionary(q => document.GetText(q), q => q.SpeakerName);
+        Assert.That(said["Le blé est rentré,"], Is.EqualTo("Jeanne Morel"));
+        Assert.That(said["Qui est là ?"], Is.Null);
+        Assert.That(said["C'est moi,"], Is.EqualTo("Lucien Girard"));
+        for (int q = 0; q < document.Quotes.Length; q++)
+        {
+            int speaker = document.Quotes[q].SpeakerIndex;
+            if (speaker >= 0)
+            {
+                Assert.That(document.Speakers[speaker].Name, Is.EqualTo(document.Quotes[q].SpeakerName));
+                Assert.That(document.Speakers[speaker].Quotes, Has.Member(q));
+            }
+        }
+
+        Assert.That(document.Speakers.SelectMany(s => s.Quotes), Is.Unique.And.All.InRange(0, document.Quotes.Length - 1));
+    }
+
+    [Test]
     public void The_same_text_gives_the_same_quotes_on_every_thread()
     {
         const string text = "Le ministre Jean Martin a déclaré : «Nous tiendrons.» «Rien ne change», a-t-il ajouté. Selon lui, tout va bien.";
