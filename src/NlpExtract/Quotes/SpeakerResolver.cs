@@ -1352,7 +1352,7 @@ internal sealed class SpeakerResolver
         for (int sentence = own - 1; sentence >= 0 && sentence >= own - MaxDescribedSentences; sentence--)
         {
             var candidate = _t.Sentences[sentence];
-            if (candidate.FirstToken < from)
+            if (_t.Tokens[candidate.FirstToken].Start < from)
             {
                 break;
             }
