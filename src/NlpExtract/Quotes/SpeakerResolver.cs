@@ -1203,6 +1203,14 @@ internal sealed class SpeakerResolver
                 : (null, null, mention.Gender, false);
         }
 
+        // "L'aveugle, entraînée de plus en plus, poussa la gracieuseté jusqu'à dicter une phrase pour la mère de Laurence.⏎—
+        // Cette pauvre madame S… ajouta-t-elle": the narration just before the pronoun is about its subject, not about
+        // whoever it names on the way.
+        if (!mention.Plural && mention.Gender != Gender.Unknown && NarratedSubject(mention, spoken) is { } narratedSubject)
+        {
+            return narratedSubject;
+        }
+
         // "« Je ne me représenterai pas », a-t-elle annoncé sur TF1. Anne Hidalgo avait déjà…": when nothing before the
         // pronoun is known to have its gender, a person of that gender named right after it in the paragraph is the one.
         var toSpeaker = mention.Plural ? null : ResolveToSpeaker(mention, spoken, s);
@@ -1377,6 +1385,134 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person the narration right before <paramref name="mention"/> is about: walking back over the sentences of
+    /// narration (no quote in them) of its paragraph and the one before, past subjects that are pronouns of its gender
+    /// ("Quand elle entendit…, elle prit son parti, et, cessant de rougir de l'amitié témoignée à Laurence, …"), to the
+    /// first subject that is a person's description or name ("l'aveugle avait été confuse"), provided a person other than
+    /// that subject is named on the way. Null when a quote, a subject of another gender or number, an impersonal il or a
+    /// subject that is no person comes first.
+    /// </summary>
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? NarratedSubject(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        int from = ParagraphsBackStart(mention.FirstToken, 1);
+        bool chained = false;
+
+        // The pronoun's own sentence first when it is narration ("Pauline la comprit, et, lui pressant la main, elle lui
+        // dit :"), not when the pronoun is an incise in a quote.
+        var ownSentence = _t.Sentences[own];
+        int ownStart = _t.Tokens[ownSentence.FirstToken].Start;
+        bool ownIsNarration = ownSentence.FirstToken < mention.FirstToken && !InsideQuote(ownStart)
+                              && QuotesBefore(mention.Span.Start, byEnd: false) == QuotesBefore(ownStart - 1, byEnd: false);
+        int first = ownIsNarration ? own : own - 1;
+        for (int sentence = first; sentence >= 0 && sentence >= own - MaxDescribedSentences; sentence--)
+        {
+            var candidate = _t.Sentences[sentence];
+            int start = _t.Tokens[candidate.FirstToken].Start;
+            int limit = sentence == own ? mention.FirstToken : candidate.FirstToken + candidate.TokenCount;
+            int end = _t.Tokens[limit - 1].End;
+            if (start < from || InsideQuote(start) || QuotesBefore(end, byEnd: false) > QuotesBefore(start - 1, byEnd: false))
+            {
+                return null;
+            }
+
+            var subject = _grammar.SentenceSubject(candidate.FirstToken, limit);
+            if (subject is null || subject.Plural || subject.FirstToken == mention.FirstToken)
+            {
+                return null;
+            }
+
+            if (subject.Kind == MentionKind.Pronoun)
+            {
+                // "il était évident que Claude…", "il faut": an impersonal il is nobody, and the chain is lost.
+                if (subject.Gender != mention.Gender || IsImpersonal(subject.FirstToken))
+                {
+                    return null;
+                }
+
+                chained = true;
+                continue;
+            }
+
+            // "Courville, Darnetot et les deux femmes riaient": the first of several coordinated subjects is no one in focus.
+            int next = subject.LastToken + 1;
+            if (_t.Is(next, "et") || _t.Mark(next) == ',' && _t.NameLabel(next + 1) == EntityLabel.Person)
+            {
+                return null;
+            }
+
+            if (subject.Kind == MentionKind.NounPhrase)
+            {
+                int head = subject.FirstToken;
+                while (head < subject.LastToken && (_t.In(head, QuoteWords.Determiners) || QuoteWords.PrenominalAdjectives.Contains(_t.Word(head))))
+                {
+                    head++;
+                }
+
+                // A description of unknown gender ("l'aveugle") is taken up only by a chain of pronouns that gives it one, or
+                // by the participle that agrees with it ("L'aveugle, entraînée de plus en plus, …").
+                var gender = subject.Gender == Gender.Unknown ? ParticipleGender(subject.LastToken + 1) : subject.Gender;
+                if (!QuoteWords.PersonNouns.Contains(_t.Word(head)) || !(gender == mention.Gender || chained && gender == Gender.Unknown))
+                {
+                    return null;
+                }
+            }
+
+            var named = Name(subject, spoken);
+            if (named.Name is null || !GenderAgreement.Agrees(mention.Gender, named.Gender))
+            {
+                return null;
+            }
+
+            // Only against a person named on the way, outside the subject: with none, the other rules already take up the
+            // narration's subject, and a description ("la jeune femme") is often the person named before it.
+            for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= start; p--)
+            {
+                var person = _people[p];
+                if (person.Position >= subject.Span.End && !person.Plural && !InsideQuote(person.Position)
+                    && !string.Equals(person.Name, named.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return named;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "il faut", "il y a", "il n'y avait", "il était évident que": an il that may stand for no one (QuoteWords.ImpersonalVerbs,
+    /// where "il était" and "il fait" are counted too: a chain of subjects is better lost than carried through one).
+    /// </summary>
+    private bool IsImpersonal(int pronoun)
+        => _t.Is(pronoun, "il") && (_t.In(pronoun + 1, QuoteWords.ImpersonalVerbs) || _t.Is(pronoun + 1, "n'") && _t.Is(pronoun + 2, "y"));
+
+    /// <summary>
+    /// The gender a past participle right after a subject shows, after a comma or not ("L'aveugle, entraînée", "l'aveugle
+    /// fut étonnée" through a form of être): -ée is feminine, -é masculine; anything else tells nothing.
+    /// </summary>
+    private Gender ParticipleGender(int after)
+    {
+        int word = _t.Mark(after) == ',' ? after + 1 : after;
+        if (_t.Is(word, "était") || _t.Is(word, "fut") || _t.Is(word, "est"))
+        {
+            word++;
+        }
+
+        if (!_t.IsWord(word))
+        {
+            return Gender.Unknown;
+        }
+
+        var form = _t.Word(word);
+        return form.EndsWith("ée", StringComparison.Ordinal) ? Gender.Feminine
+            : form.EndsWith('é') && form.Length > 3 ? Gender.Masculine
+            : Gender.Unknown;
     }
 
     /// <summary>The plural noun phrase or name that is the subject of the sentence before the one <paramref name="mention"/> opens, in its paragraph; null otherwise.</summary>
