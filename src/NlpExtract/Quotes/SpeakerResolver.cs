@@ -52,6 +52,9 @@ internal sealed class SpeakerResolver
     /// <summary>The title words the text gave each person (the reverse of <see cref="_titleHolders"/>).</summary>
     private readonly Dictionary<string, HashSet<string>> _titlesOf = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The persons a noun for people stood before, by noun, in text order ("le notaire Lebrun").</summary>
+    private readonly Dictionary<string, List<TitleHolder>> _describedAs = new(StringComparer.OrdinalIgnoreCase);
+
     // How often each capitalized word occurs, and each full person name: whether a short name is the usual one.
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _fullNameCounts = new(StringComparer.OrdinalIgnoreCase);
@@ -176,6 +179,20 @@ internal sealed class SpeakerResolver
             for (int i = first - 1; !complement && i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
             {
                 RecordTitle(i, entity.Start, name);
+            }
+
+            // "Le notaire Lebrun attendait": a noun for people with its article right before the name; "le notaire" is
+            // Lebrun later on.
+            if (first >= 2 && _t.IsWord(first - 1) && QuoteWords.PersonNouns.Contains(_t.Word(first - 1)) && !IsTitleWord(_t.Word(first - 1))
+                && _t.In(first - 2, QuoteWords.DefiniteSingularDeterminers) && !InsideQuote(entity.Start))
+            {
+                string noun = _t.Word(first - 1).ToString();
+                if (!_describedAs.TryGetValue(noun, out var described))
+                {
+                    _describedAs[noun] = described = [];
+                }
+
+                described.Add(new TitleHolder(entity.Start, name, []));
             }
 
             // "le maire, André Rossinot,", "son avocat, Me Jean-Paul Lévy,": a title set before the name (and its civility)
@@ -1114,6 +1131,16 @@ internal sealed class SpeakerResolver
                 {
                     return (_people[p].Name, EntityLabel.Person, gender, false);
                 }
+            }
+        }
+
+        // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently.
+        if (!insideQuote && definite && !title && head == mention.LastToken && _describedAs.TryGetValue(_t.Word(head).ToString(), out var describedAs))
+        {
+            int h = LastHolderBefore(describedAs, mention.Span.Start);
+            if (h >= 0 && GenderAgreement.Agrees(mention.Gender, _nameGenders.GetValueOrDefault(describedAs[h].Name)))
+            {
+                return (describedAs[h].Name, EntityLabel.Person, mention.Gender, false);
             }
         }
 
