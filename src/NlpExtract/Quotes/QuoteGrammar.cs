@@ -1260,9 +1260,10 @@ internal sealed class QuoteGrammar
 
             int first = left;
             while (first <= j && (!_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first)
-                                  || _t.In(first, QuoteWords.Adverbs) || _t.Is(first, "et") || _t.Is(first, "mais") || _t.Is(first, "puis")))
+                                  || _t.In(first, QuoteWords.Adverbs) || _t.Is(first, "et") || _t.Is(first, "mais") || _t.Is(first, "puis")
+                                  || IsPredeterminer(first)))
             {
-                first++; // "Enfin Pécuchet", "Et Bouvard": a sentence-initial adverb is not part of the name
+                first++; // "Enfin Pécuchet", "Et Bouvard": a sentence-initial adverb is not part of the name; "Tous les officiers"
             }
 
             if (first > j)
@@ -1303,6 +1304,10 @@ internal sealed class QuoteGrammar
         var word = _t.Word(verb);
         return LooksFiniteVerb(verb) || word.Length > 3 && (word.EndsWith('a') || word.EndsWith("it", StringComparison.Ordinal)) && !QuoteWords.PersonNouns.Contains(word);
     }
+
+    /// <summary>"tous", "toutes" before an article: "Tous les officiers crièrent", whose noun phrase starts at the article.</summary>
+    private bool IsPredeterminer(int i)
+        => (_t.Is(i, "tous") || _t.Is(i, "toutes")) && _t.In(i + 1, QuoteWords.Determiners);
 
     private bool IsSubjectPronoun(int i)
         => _t.Is(i, "il") || _t.Is(i, "elle") || _t.Is(i, "ils") || _t.Is(i, "elles");
@@ -1396,6 +1401,11 @@ internal sealed class QuoteGrammar
             {
                 p++; // "Puis, sans un mot, Pauline se leva"
             }
+        }
+
+        if (IsPredeterminer(p))
+        {
+            p++; // "Mais tous les officiers s'étaient levés"
         }
 
         // "À la barre, le prévenu a reconnu les faits": a short prepositional phrase set off by a comma comes before the subject.
