@@ -1029,7 +1029,8 @@ internal static class QuoteExtractor
                 return;
             }
 
-            var beat = ActionBeatSubject(g, segment.Open, inSegment) ?? InterviewedAfterHeadline(g, segment, after);
+            var beat = ActionBeatSubject(g, segment.Open, inSegment) ?? InterviewedAfterHeadline(g, segment, after)
+                       ?? (segment.Dialogue ? CollectiveBeat(g, segment, inSegment) : null);
             drafts.Add(new QuoteDraft
             {
                 Content = content, Kind = QuoteKind.Direct, Speaker = beat, ContinuesPrevious = beat is null && !segment.Dialogue,
@@ -1042,7 +1043,7 @@ internal static class QuoteExtractor
 
         if (segment.Dialogue)
         {
-            var beat = ActionBeatSubject(g, segment.Open, inSegment);
+            var beat = ActionBeatSubject(g, segment.Open, inSegment) ?? CollectiveBeat(g, segment, inSegment);
             drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Speaker = beat, Score = beat is not null ? ActionBeatScore : 0.6f });
             return;
         }
@@ -1207,6 +1208,51 @@ internal static class QuoteExtractor
         }
 
         return t.In(verb, QuoteWords.NoticeVerbs) ? null : subject;
+    }
+
+    /// <summary>
+    /// "Ensuite, ils admirèrent la Providence.⏎— Car, enfin, si nous n'étions pas sortis…": a line said in the first person
+    /// plural, right after a paragraph of narration about "ils" or "elles", is what the group says together. The subject
+    /// pronoun is read from the last sentences of that paragraph; a paragraph that holds a quote is dialogue, not narration.
+    /// </summary>
+    private static SpeakerMention? CollectiveBeat(QuoteGrammar g, Segment segment, bool[] inSegment)
+    {
+        var t = g.Text;
+        bool we = false;
+        for (int i = segment.First; i <= segment.Last && i <= segment.First + MaxActionBeatTokens && !we; i++)
+        {
+            we = t.Is(i, "nous") || t.Is(i, "notre") || t.Is(i, "nos");
+        }
+
+        int before = segment.Open - 1;
+        if (!we || before < 0 || !t.StartsParagraph(segment.Open))
+        {
+            return null;
+        }
+
+        int paragraph = t.ParagraphStart(before);
+        int sentenceEnd = before;
+        for (int read = 0; read < 4 && sentenceEnd >= paragraph; read++)
+        {
+            int sentenceStart = Math.Max(paragraph, t.SentenceStart(sentenceEnd));
+            for (int i = sentenceStart; i <= sentenceEnd; i++)
+            {
+                if (inSegment[i])
+                {
+                    return null;
+                }
+            }
+
+            if (g.SentenceSubject(sentenceStart, sentenceEnd + 1) is { Kind: MentionKind.Pronoun, Plural: true } group
+                && (t.Is(group.FirstToken, "ils") || t.Is(group.FirstToken, "elles")))
+            {
+                return group;
+            }
+
+            sentenceEnd = sentenceStart - 1;
+        }
+
+        return null;
     }
 
     /// <summary>
