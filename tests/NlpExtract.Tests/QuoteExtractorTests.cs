@@ -222,6 +222,16 @@ public class QuoteExtractorTests
         var toasts = Pipeline.Process(coordinated);
         Assert.That(toasts.Quotes.Count(q => toasts.GetText(q) == "Oui"), Is.EqualTo(30_000));
 
+        // Twenty thousand stories, each under its title: one section each, resolved apart, indexed across the document.
+        var collection = Pipeline.Process(string.Concat(Enumerable.Repeat("LE CONTE\n\nMarie Dubois entra.\n\n— Bonjour, dit-elle.\n\n", 20_000)));
+        Assert.That(collection.Quotes.Count(q => collection.GetText(q) == "Bonjour," && q.SpeakerName == "Marie Dubois"), Is.EqualTo(20_000));
+        Assert.That(collection.Speakers.Sum(s => s.Quotes.Length), Is.EqualTo(20_000));
+
+        // A story told over fifty thousand paragraphs that reopen «: narration, with the dialogue inside it quoted.
+        var told = Pipeline.Process("Il commença :\n\n" + string.Concat(Enumerable.Repeat("« Le meunier lui dit : “Oui.” Puis il partit.\n\n", 50_000)) + "« Fin. »");
+        Assert.That(told.Quotes.Count(q => told.GetText(q) == "Oui."), Is.EqualTo(50_000));
+        Assert.That(told.Quotes.Where(q => told.GetText(q).Contains("partit", StringComparison.Ordinal)), Is.Empty);
+
         // A megabyte of quote with no closing mark and no sentence end.
         var open = "« " + string.Concat(Enumerable.Repeat("il a dit que selon lui la réforme avance et ", 25_000));
         var document = Pipeline.Process(open);
