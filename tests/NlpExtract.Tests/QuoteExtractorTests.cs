@@ -304,19 +304,22 @@ public class QuoteExtractorTests
         Assert.That(document.Quotes.Select(q => document.GetText(q)), Is.EqualTo(new[] { speech }));
     }
 
-    [TestCase(8, 0)]
-    [TestCase(12, 0)]
-    [TestCase(4, 4)]
-    public void A_story_told_over_many_paragraphs_is_narration_but_its_dialogue_is_quoted(int paragraphs, int narrationQuotes)
+    [TestCase(8, true)]
+    [TestCase(12, true)]
+    [TestCase(4, false)]
+    public void A_story_told_over_many_paragraphs_is_narration_but_its_dialogue_is_quoted(int paragraphs, bool story)
     {
         // A character who tells a story for pages (or reads a letter out) opens a second narrative level: French reopens
         // « at each of its paragraphs, yet its sentences are narration. A speech of a few paragraphs stays a quotation.
         var text = new StringBuilder("Le vieux notaire alluma sa pipe et commença :\n\n");
         for (int p = 1; p <= paragraphs; p++)
         {
-            text.Append("« ").Append(p == 3
-                ? "Le meunier entra un matin chez le curé. « Vous savez ce qui se dit au village ? » demanda le curé. Il ne répondit rien."
-                : $"Au printemps numéro {p}, la rivière monta jusqu'au moulin et tout le village vint regarder l'eau.");
+            text.Append("« ").Append(p switch
+            {
+                3 => "Le meunier entra un matin chez le curé. « Vous savez ce qui se dit au village ? » demanda le curé. Il ne répondit rien.",
+                4 => "Vous me suivez, monsieur ? --Pas du tout. --Eh bien, le meunier avait vendu son moulin la veille.",
+                _ => $"Au printemps numéro {p}, la rivière monta jusqu'au moulin et tout le village vint regarder l'eau.",
+            });
             text.Append(p == paragraphs ? " »\n\n" : "\n\n");
         }
 
@@ -324,7 +327,10 @@ public class QuoteExtractorTests
         var document = Pipeline.Process(text.ToString());
         var contents = document.Quotes.Select(q => document.GetText(q)).ToList();
         Assert.That(contents, Has.Member("Vous savez ce qui se dit au village ?"), "the dialogue inside the story");
-        Assert.That(contents.Count(c => c.StartsWith("Au printemps", StringComparison.Ordinal)), Is.EqualTo(narrationQuotes == 0 ? 0 : paragraphs - 1));
+        Assert.That(contents.Count(c => c.StartsWith("Au printemps", StringComparison.Ordinal)), Is.EqualTo(story ? 0 : paragraphs - 2));
+
+        // The listener's answer typed after a dash inside a paragraph of the story is part of that paragraph.
+        Assert.That(contents.Count(c => c.StartsWith("Pas du tout", StringComparison.Ordinal)), Is.EqualTo(story ? 0 : 1));
     }
 
     [Test]

@@ -185,11 +185,30 @@ internal static class QuoteExtractor
     {
         var story = new HashSet<int>();
         var chain = new List<int>();
+        int paragraphs = 0;
         Segment? previous = null;
         foreach (var segment in segments)
         {
-            if (segment.Outer >= 0 || segment.Dialogue)
+            if (segment.Outer >= 0)
             {
+                continue;
+            }
+
+            // "« Oh, monsieur, avez-vous jamais vu une femme devenir folle ? --Non. --Eh bien, …": a typed dash inside the
+            // marks hands the turn on within the paragraph; what follows is still that paragraph of the story.
+            if (segment.Dialogue)
+            {
+                if (previous is { Close: < 0 } before && !t.StartsParagraph(segment.Open) && segment.Open == before.Last + 1 && t.Is(segment.Open, "--"))
+                {
+                    chain.Add(segment.Open);
+                    previous = segment;
+                }
+                else
+                {
+                    Flush();
+                    previous = null;
+                }
+
                 continue;
             }
 
@@ -201,6 +220,7 @@ internal static class QuoteExtractor
             }
 
             chain.Add(segment.Open);
+            paragraphs++;
             previous = segment;
         }
 
@@ -209,12 +229,13 @@ internal static class QuoteExtractor
 
         void Flush()
         {
-            if (chain.Count >= MinToldStoryParagraphs)
+            if (paragraphs >= MinToldStoryParagraphs)
             {
                 story.UnionWith(chain);
             }
 
             chain.Clear();
+            paragraphs = 0;
         }
     }
 
