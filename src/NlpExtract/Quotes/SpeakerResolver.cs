@@ -1439,7 +1439,7 @@ internal sealed class SpeakerResolver
         {
             var candidate = _t.Sentences[sentence];
             int start = _t.Tokens[candidate.FirstToken].Start;
-            int limit = sentence == own ? mention.FirstToken : candidate.FirstToken + candidate.TokenCount;
+            int limit = sentence == own ? mention.FirstToken + 1 : candidate.FirstToken + candidate.TokenCount;
             int end = _t.Tokens[limit - 1].End;
             if (start < from || InsideQuote(start) || QuotesBefore(end, byEnd: false) > QuotesBefore(start - 1, byEnd: false))
             {
@@ -1447,7 +1447,12 @@ internal sealed class SpeakerResolver
             }
 
             var subject = _grammar.SentenceSubject(candidate.FirstToken, limit);
-            if (subject is null || subject.Plural || subject.FirstToken == mention.FirstToken)
+            if (sentence == own && subject is not null && subject.FirstToken == mention.FirstToken)
+            {
+                continue; // "Mais elle se disait :": the pronoun opens its own sentence; the chain starts before it
+            }
+
+            if (subject is null || subject.Plural)
             {
                 return null;
             }
