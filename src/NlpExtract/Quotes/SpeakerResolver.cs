@@ -1230,6 +1230,13 @@ internal sealed class SpeakerResolver
                 : (null, null, mention.Gender, false);
         }
 
+        // "« Quand Médor a vu que le râle le faisait courir ainsi, il s'est dit : « Attends… » »": a pronoun inside a quote,
+        // heading a quote of its own, takes up a person the quoted story named before it.
+        if (!mention.Plural && InsideQuote(mention.Span.Start) && PersonNamedInContainer(mention) is { } told)
+        {
+            return (told.Name, EntityLabel.Person, mention.Gender, false);
+        }
+
         // "L'aveugle, entraînée de plus en plus, poussa la gracieuseté jusqu'à dicter une phrase pour la mère de Laurence.⏎—
         // Cette pauvre madame S… ajouta-t-elle": the narration just before the pronoun is about its subject, not about
         // whoever it names on the way.
@@ -1512,6 +1519,23 @@ internal sealed class SpeakerResolver
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The person last named before <paramref name="mention"/> inside the quote that holds it, agreeing with it; null when none.</summary>
+    private Antecedent? PersonNamedInContainer(SpeakerMention mention)
+    {
+        int before = QuotesBefore(mention.Span.Start, byEnd: false);
+        int containerStart = _quoteContents[before - 1].Start;
+        for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= containerStart; p--)
+        {
+            var person = _people[p];
+            if (!person.Weak && !person.Plural && GenderAgreement.Agrees(mention.Gender, GenderOf(person)))
+            {
+                return person;
+            }
         }
 
         return null;
