@@ -123,6 +123,10 @@ internal sealed class QuoteGrammar
                     {
                         aux = SkipBackAdverbs(aux - 3, 2); // a pour sa part estimé, a de son côté indiqué
                     }
+                    else if (IsQuantInsert(aux))
+                    {
+                        aux = SkipBackAdverbs(aux - 3, 2); // a quant à lui pointé
+                    }
 
                     if (_t.In(aux, QuoteWords.InvertedClitics))
                     {
@@ -367,7 +371,8 @@ internal sealed class QuoteGrammar
             }
         }
         else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First >= j && finite.First <= k
-                 && !_t.Word(finite.Last).EndsWith("ant", StringComparison.Ordinal)) // "les gardes, reconnaissant sa jeunesse,": a participle heads no incise
+                 && !_t.Word(finite.Last).EndsWith("ant", StringComparison.Ordinal) // "les gardes, reconnaissant sa jeunesse,": a participle heads no incise
+                 && !(_t.Is(finite.First, "contre") && _t.Mark(j - 1) != ',')) // "à « amplifier la mobilisation » contre le projet": the preposition
         {
             cue = finite;
             if (_t.In(finite.Last + 1, QuoteWords.InvertedClitics))
@@ -1359,6 +1364,10 @@ internal sealed class QuoteGrammar
     private bool IsPossessiveInsert(int last)
         => last >= 2 && _t.IsWord(last - 1) && _t.Word(last - 1) is "sa" or "son" or "leur" or "ma" or "mon" or "notre" or "votre"
            && (_t.Is(last, "part") && _t.Is(last - 2, "pour") || _t.Is(last, "côté") && _t.Is(last - 2, "de"));
+
+    /// <summary>"quant à lui", "quant à elle", "quant à eux" ending at <paramref name="last"/>: an insert inside a verb group.</summary>
+    private bool IsQuantInsert(int last)
+        => last >= 2 && _t.Is(last - 2, "quant") && _t.Is(last - 1, "à") && _t.IsWord(last) && _t.Word(last) is "lui" or "elle" or "eux" or "elles";
 
     /// <summary>"diffusé à l'issue…", "réalisé par l'IFOP", "paru hier": a participle that opens its own phrase ends the noun phrase.</summary>
     private bool IsParticipleWithComplement(int i)

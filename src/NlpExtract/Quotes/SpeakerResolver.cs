@@ -1088,7 +1088,9 @@ internal sealed class SpeakerResolver
             // A title with the office's own complement ("le ministre de la Santé") is no one the text gave another title; a
             // role that says what one does rather than the office ("le chef du gouvernement" for "le Premier ministre") may be.
             string titleWord = _t.Word(head).ToString();
-            bool office = head < mention.LastToken && _t.In(head + 1, QuoteWords.Of) && !QuoteWords.GenericRoles.Contains(_t.Word(head));
+            // ("la ministre française de la Transition écologique": an adjective may come between the title and its complement.)
+            int complement = head + 1 < mention.LastToken && _t.IsWord(head + 1) && !_t.IsCapitalized(head + 1) && !_t.In(head + 1, QuoteWords.Of) ? head + 2 : head + 1;
+            bool office = complement <= mention.LastToken && _t.In(complement, QuoteWords.Of) && !QuoteWords.GenericRoles.Contains(_t.Word(head));
             bool CameBefore(string name, int position)
                 => (uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start))
                    && !(office && HoldsOtherTitle(name, titleWord));
