@@ -669,7 +669,9 @@ internal static class QuoteExtractor
 
     private static bool IsNarrationAfterIncise(QuoteText t, int i, int cueLast, int inciseEnd)
     {
-        if (t.Is(i, "qui") || t.Is(i, "dont") || t.Is(i, "lequel") || t.Is(i, "laquelle"))
+        // (After the incise's own full stop, "Qui" asks a question: "répondit le docteur. Qui est-ce ?".)
+        bool sentenceEnded = t.Mark(i - 1) is '.' or '!' or '?' or '…';
+        if (!sentenceEnded && (t.Is(i, "qui") || t.Is(i, "dont") || t.Is(i, "lequel") || t.Is(i, "laquelle")))
         {
             return true;
         }
@@ -714,8 +716,8 @@ internal static class QuoteExtractor
             return true;
         }
 
-        // (Not the speech's own presentative: "dit-il, en voilà un qui a mené joyeuse vie".)
-        for (int k = i + 1; k < i + 4 && k < t.Count && t.IsWord(k) && !t.Is(k - 1, "voilà") && !t.Is(k - 1, "voici"); k++)
+        // (Not the speech's own presentative: "dit-il, en voilà un qui a mené joyeuse vie"; nor a new sentence.)
+        for (int k = i + 1; !sentenceEnded && k < i + 4 && k < t.Count && t.IsWord(k) && !t.Is(k - 1, "voilà") && !t.Is(k - 1, "voici"); k++)
         {
             if (t.Is(k, "qui") || t.Is(k, "dont"))
             {
@@ -854,8 +856,14 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool IsSpeechSentence(QuoteText t, int first, int limit)
     {
-        // (Or the sentence after it when this one is an exclamation alone: "Ah bien ! si tu les écoutes…".)
+        // "répondit le docteur en posant son livre. Qui est-ce ?": a question in a turn of dialogue is asked aloud.
         int last = t.SentenceEnd(first) - 1;
+        if (last <= limit && t.Mark(last) == '?')
+        {
+            return true;
+        }
+
+        // (Or the sentence after it when this one is an exclamation alone: "Ah bien ! si tu les écoutes…".)
         if (last - first <= 3 && last + 1 < t.Count)
         {
             last = t.SentenceEnd(last + 1) - 1;
