@@ -168,7 +168,7 @@ internal sealed class SpeakerResolver
             }
 
             int first = FirstTokenAt(entity.Start);
-            string name = WithCivility(FullName(_t.Text.AsSpan(entity.Start, entity.Length)), first);
+            string name = WithCivility(FullNameOfGender(_t.Text.AsSpan(entity.Start, entity.Length), GenderBefore(first)), first);
             AddPerson(entity.Start, name, first);
 
             // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in
@@ -657,9 +657,9 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            // The determiner must be the name's own ("la ministre X", "la X"), not that of a noun before it:
-            // "les suites de cette noce amena Bouvard" says nothing of Bouvard.
-            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)))
+            // The determiner must be the name's own ("la ministre X", "la X", "le vieux Dumas", "la mère Chantemesse"), not
+            // that of a noun before it: "les suites de cette noce amena Bouvard" says nothing of Bouvard.
+            if (i + 1 < first && !IsTitleWord(_t.Word(i + 1)) && !IsAppellation(i + 1, first))
             {
                 return Gender.Unknown;
             }
@@ -675,6 +675,20 @@ internal sealed class SpeakerResolver
         }
 
         return Gender.Unknown;
+    }
+
+    /// <summary>Adjectives and the family appellations the narration sets before a surname: "le vieux", "la petite", "le père", "la mère".</summary>
+    private bool IsAppellation(int from, int name)
+    {
+        for (int i = from; i < name; i++)
+        {
+            if (!_t.In(i, QuoteWords.PrenominalAdjectives) && !_t.Is(i, "père") && !_t.Is(i, "mère"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words of a person's name; a place the entity model glued in front of a first name is dropped ("la maire de Paris Anne Hidalgo").</summary>
@@ -712,6 +726,22 @@ internal sealed class SpeakerResolver
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// <see cref="FullName"/>, unless the name's article or civility gives it a gender the full name's first name does not
+    /// have: "le vieux Dumas" is not Hélène Dumas, "M. Grandet" not Eugénie Grandet; such a surname stays as it is written.
+    /// </summary>
+    private string FullNameOfGender(ReadOnlySpan<char> name, Gender gender)
+    {
+        string full = FullName(name);
+        if (gender != Gender.Unknown && FirstNames.GenderOfName(full) is var fullGender && fullGender != Gender.Unknown && fullGender != gender)
+        {
+            var words = PersonWords(name);
+            return words.Count > 0 ? string.Join(' ', words) : Clean(name);
+        }
+
+        return full;
     }
 
     /// <summary>
@@ -989,7 +1019,6 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                string person = WithCivility(FullName(text), mention.FirstToken);
                 var gender = mention.Gender;
                 if (gender == Gender.Unknown)
                 {
@@ -997,6 +1026,7 @@ internal sealed class SpeakerResolver
                     gender = GenderBefore(mention.FirstToken);
                 }
 
+                string person = WithCivility(FullNameOfGender(text, gender), mention.FirstToken);
                 if (gender == Gender.Unknown)
                 {
                     gender = FirstNames.GenderOfName(person);
