@@ -217,7 +217,8 @@ internal sealed class QuoteGrammar
     /// </summary>
     private int SkipBackAdverbs(int i, int max)
     {
-        while (max-- > 0 && (_t.In(i, QuoteWords.Adverbs) || IsMentAdverb(i)))
+        // (After "du" or an article a word in -ment is a noun: "Le chef du gouvernement a répondu".)
+        while (max-- > 0 && (_t.In(i, QuoteWords.Adverbs) || IsMentAdverb(i) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i - 1, QuoteWords.Determiners)))
         {
             i--;
         }
