@@ -1344,7 +1344,7 @@ internal sealed class SpeakerResolver
                     {
                         firstSingular = candidate.Name;
                     }
-                    else if (!string.Equals(firstSingular, candidate.Name, StringComparison.OrdinalIgnoreCase))
+                    else if (!SamePerson(firstSingular, candidate.Name))
                     {
                         // One pair, one name whichever of the two the text named last: "Bouvard et Pécuchet" is
                         // also "Pécuchet et Bouvard", so the names go in alphabetical order.
@@ -1555,6 +1555,14 @@ internal sealed class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// Whether two names are one person's: equal, or one the trailing words of the other ("Vernay" and "comte de Vernay",
+    /// "Dupont" and "Jean Dupont"), so that "ils" is not that person paired with themself.
+    /// </summary>
+    private static bool SamePerson(string one, string other)
+        => string.Equals(one, other, StringComparison.OrdinalIgnoreCase)
+           || one.EndsWith(" " + other, StringComparison.OrdinalIgnoreCase) || other.EndsWith(" " + one, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The person last named before <paramref name="mention"/> inside the quote that holds it, agreeing with it; null when none.</summary>
     private Antecedent? PersonNamedInContainer(SpeakerMention mention)
