@@ -1438,13 +1438,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            int head = subject.FirstToken;
-            while (head < subject.LastToken && (_t.In(head, QuoteWords.Determiners) || QuoteWords.PrenominalAdjectives.Contains(_t.Word(head))))
-            {
-                head++;
-            }
-
-            if (subject.Gender == mention.Gender && QuoteWords.PersonNouns.Contains(_t.Word(head)))
+            if (subject.Gender == mention.Gender && QuoteWords.PersonNouns.Contains(_t.Word(DescriptionHead(subject))))
             {
                 return subject;
             }
@@ -1517,11 +1511,7 @@ internal sealed class SpeakerResolver
 
             if (subject.Kind == MentionKind.NounPhrase)
             {
-                int head = subject.FirstToken;
-                while (head < subject.LastToken && (_t.In(head, QuoteWords.Determiners) || QuoteWords.PrenominalAdjectives.Contains(_t.Word(head))))
-                {
-                    head++;
-                }
+                int head = DescriptionHead(subject);
 
                 // A description of unknown gender ("l'aveugle") is taken up only by a chain of pronouns that gives it one, or
                 // by the participle that agrees with it ("L'aveugle, entraînée de plus en plus, …").
@@ -1554,6 +1544,18 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The noun a description is headed by, past its article and the adjectives before it ("la vieille servante" → servante).</summary>
+    private int DescriptionHead(SpeakerMention description)
+    {
+        int head = description.FirstToken;
+        while (head < description.LastToken && (_t.In(head, QuoteWords.Determiners) || QuoteWords.PrenominalAdjectives.Contains(_t.Word(head))))
+        {
+            head++;
+        }
+
+        return head;
     }
 
     /// <summary>
