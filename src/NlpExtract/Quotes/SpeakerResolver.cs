@@ -1166,6 +1166,22 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "La jeune femme sourit", "le vieillard haussa les épaules": a definite description that says only the person's sex
+        // and age takes up the person of that gender the narration named last, in the last paragraphs.
+        if (!insideQuote && definite && !title && !mention.Plural && mention.Gender != Gender.Unknown && QuoteWords.BarePersonNouns.Contains(_t.Word(head))
+            && (head == mention.LastToken || head + 1 == mention.LastToken && QuoteWords.BarePersonNouns.Contains(_t.Word(head + 1))))
+        {
+            int recent = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
+            for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= recent; p--)
+            {
+                var person = _people[p];
+                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
+                {
+                    return (person.Name, EntityLabel.Person, mention.Gender, false);
+                }
+            }
+        }
+
         // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently.
         if (!insideQuote && definite && !title && head == mention.LastToken && _describedAs.TryGetValue(_t.Word(head).ToString(), out var describedAs))
         {
