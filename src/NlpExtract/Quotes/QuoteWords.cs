@@ -176,7 +176,8 @@ internal static class QuoteWords
         "diplomate", "militant", "militante", "manifestant", "manifestante", "gréviste", "syndicaliste", "ministère", "gouvernement",
         "intéressé", "intéressée", "intéressés", "intéressées", "opposition", "majorité", "gauche", "droite", "exécutif",
         "patronat", "intersyndicale", "famille", "familles", "parquet", "défense", "accusation", "magistrat", "magistrate",
-        "magistrats", "parties", "jurés", "riverains", "habitantes", "supporters", "joueurs", "joueuses", "salariés", "agents");
+        "magistrats", "parties", "jurés", "riverains", "habitantes", "supporters", "joueurs", "joueuses", "salariés", "agents",
+        "direction", "société", "entreprise", "mairie", "préfecture", "municipalité", "présidence", "compagnie", "groupe", "constructeur");
 
     /// <summary>Nouns for a person that say only sex and age ("la jeune femme", "le vieillard"), not a role in the story.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePersonNouns = Set(

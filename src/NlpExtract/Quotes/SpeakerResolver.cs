@@ -1556,6 +1556,16 @@ internal sealed class SpeakerResolver
                 }
             }
 
+            // Or against a name of the paragraph that nothing gives a gender, when the description has the pronoun's:
+            // "Renault a annoncé… La direction n'a pas confirmé ces chiffres. Elle assure…" is the management.
+            int paragraph = _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start;
+            if (subject.Kind == MentionKind.NounPhrase && subject.Gender == mention.Gender && !chained
+                && LastPersonBefore(start) is var earlier and >= 0 && _people[earlier].Position >= paragraph
+                && !_people[earlier].Plural && GenderOf(_people[earlier]) == Gender.Unknown)
+            {
+                return named;
+            }
+
             return null;
         }
 
