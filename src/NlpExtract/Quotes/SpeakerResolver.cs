@@ -677,6 +677,37 @@ internal sealed class SpeakerResolver
         return Gender.Unknown;
     }
 
+    /// <summary>The organization named last before <paramref name="mention"/>, outside quotes, in its paragraph or the few before; null when none.</summary>
+    private string? LastOrganizationBefore(SpeakerMention mention)
+    {
+        var entities = _t.Entities;
+        int recent = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
+        int lo = 0, hi = entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < mention.Span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int e = lo - 1; e >= 0 && e >= lo - MaxAntecedentsRead && entities[e].Start >= recent; e--)
+        {
+            if (entities[e].Label == EntityLabel.Organization && !InsideQuote(entities[e].Start))
+            {
+                var text = _t.Text.AsSpan(entities[e].Start, entities[e].Length);
+                return _acronyms.GetValueOrDefault(text.ToString()) ?? Clean(text);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Adjectives and the family appellations the narration sets before a surname: "le vieux", "la petite", "le père", "la mère".</summary>
     private bool IsAppellation(int from, int name)
     {
@@ -1180,6 +1211,14 @@ internal sealed class SpeakerResolver
                     return (person.Name, EntityLabel.Person, mention.Gender, false);
                 }
             }
+        }
+
+        // "Renault a annoncé… « … », a expliqué le groupe": a bare definite noun for a company or a body takes up the
+        // organization the text named last, in the last paragraphs.
+        if (!insideQuote && definite && !mention.Plural && head == mention.LastToken && QuoteWords.OrganizationNouns.Contains(_t.Word(head))
+            && LastOrganizationBefore(mention) is { } organization)
+        {
+            return (organization, EntityLabel.Organization, mention.Gender, false);
         }
 
         // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently.
