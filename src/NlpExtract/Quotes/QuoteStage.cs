@@ -98,7 +98,7 @@ internal static class QuoteStage
 
     private static bool IsTitle(string text, ImmutableArray<Token> tokens, Sentence sentence)
     {
-        if (!OnItsOwnLine(text, sentence.Start, sentence.End))
+        if (!OnItsOwnLine(text, tokens, sentence))
         {
             return false;
         }
@@ -133,22 +133,15 @@ internal static class QuoteStage
         return word;
     }
 
-    /// <summary>Whether only spaces lie between the span and the line breaks before and after it.</summary>
-    private static bool OnItsOwnLine(string text, int start, int end)
+    /// <summary>
+    /// Whether a line break lies between the sentence and the tokens on either side of it: a paragraph of its own, as
+    /// <see cref="QuoteText.StartsParagraph"/> reads paragraphs.
+    /// </summary>
+    private static bool OnItsOwnLine(string text, ImmutableArray<Token> tokens, Sentence sentence)
     {
-        int before = start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t' or '\u00A0')
-        {
-            before--;
-        }
-
-        int after = end;
-        while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0')
-        {
-            after++;
-        }
-
-        return (before < 0 || text[before] is '\n' or '\r' or '\u2028' or '\u2029')
-               && (after >= text.Length || text[after] is '\n' or '\r' or '\u2028' or '\u2029');
+        int first = sentence.FirstToken;
+        int next = first + sentence.TokenCount;
+        return (first == 0 || text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
+               && (next >= tokens.Length || text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End).Contains('\n'));
     }
 }

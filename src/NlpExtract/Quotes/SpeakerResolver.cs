@@ -1588,8 +1588,7 @@ internal sealed class SpeakerResolver
             for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= start; p--)
             {
                 var person = _people[p];
-                if (person.Position >= subject.Span.End && !person.Plural && !InsideQuote(person.Position)
-                    && !string.Equals(person.Name, named.Name, StringComparison.OrdinalIgnoreCase))
+                if (person.Position >= subject.Span.End && !person.Plural && !InsideQuote(person.Position) && !SamePerson(person.Name, named.Name))
                 {
                     return named;
                 }
