@@ -1525,7 +1525,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (g.VerbCueAt(i, ReportingFrames.ThatClause | ReportingFrames.Infinitive) is not { } verb || verb.First != i && !t.In(verb.First, QuoteWords.Auxiliaries) && !t.In(verb.First, QuoteWords.Reflexives) && !t.Is(verb.First, "en"))
+            if (g.VerbCueAt(i, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.ObjectInfinitive) is not { } verb || verb.First != i && !t.In(verb.First, QuoteWords.Auxiliaries) && !t.In(verb.First, QuoteWords.Reflexives) && !t.Is(verb.First, "en"))
             {
                 continue;
             }
@@ -1565,8 +1565,69 @@ internal static class QuoteExtractor
                 }
             }
 
+            if ((frames & ReportingFrames.ObjectInfinitive) != 0 && !IsPassive(t, verb) && RequestedInfinitive(t, k, sentenceEnd, inSegment) is int requested)
+            {
+                AddClause(g, verb, requested, sentenceEnd, drafts);
+            }
+
             i = verb.Last;
         }
+    }
+
+    /// <summary>"est appelé à jouer un rôle", "ont été priés de partir": the subject is asked, it asks nothing.</summary>
+    private static bool IsPassive(QuoteText t, Cue verb) =>
+        verb.Last > verb.First && t.In(verb.Last - 1, QuoteWords.BeForms) || t.In(verb.First - 1, QuoteWords.BeForms) && verb.First == verb.Last;
+
+    /// <summary>
+    /// The start of what a request asks for: within a few words after the verb (its object: "les FARC", "au
+    /// gouvernement", "l'Union européenne"), à or de and an infinitive with its clitics ("à la relâcher", "de ne pas
+    /// céder"); the clitics belong to the request. Null when no infinitive follows ("a appelé à la grève").
+    /// </summary>
+    private static int? RequestedInfinitive(QuoteText t, int after, int sentenceEnd, bool[] inSegment)
+    {
+        // After "à" and a noun ("a appelé à une grève… à partir du 12"), only "de" can still open the request ("demande à
+        // l'État de…").
+        bool objectWithA = false;
+        for (int q = after; q < sentenceEnd && q < after + 10; q++)
+        {
+            if (inSegment[q] || t.IsPunctuation(q))
+            {
+                return null;
+            }
+
+            bool isA = t.Is(q, "à");
+            if (!isA && !t.Is(q, "de") && !t.Is(q, "d'") && !t.Is(q, "d’") || isA && objectWithA)
+            {
+                continue;
+            }
+
+            int v = q + 1;
+            while (v < sentenceEnd && v < q + 5 && t.In(v, QuoteWords.InfinitiveClitics))
+            {
+                v++;
+            }
+
+            // "à la relâcher" but not "à la guerre", "le coup de foudre": a word in -re must be a known verb's (rendre, dire, faire).
+            if (v < sentenceEnd && !inSegment[v] && LooksRequestedVerb(t, v))
+            {
+                return q + 1;
+            }
+
+            objectWithA |= isA;
+        }
+
+        return null;
+    }
+
+    private static bool LooksRequestedVerb(QuoteText t, int v)
+    {
+        if (!t.LooksInfinitive(v) || t.In(v, QuoteWords.NounsLikeInfinitives))
+        {
+            return false;
+        }
+
+        var word = t.Word(v);
+        return !word.EndsWith("re", StringComparison.Ordinal) || t.In(v, QuoteWords.InfinitivesInRe);
     }
 
     /// <summary>

@@ -80,6 +80,35 @@ internal static class QuoteWords
         "avoir", "ayant", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es", "sommes", "êtes",
         "étais", "fut", "furent", "être", "étant", "aurais");
 
+    /// <summary>Forms of être: before a participle, the passive ("est appelé à", "ont été priés de").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
+        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "été", "être", "étant");
+
+    /// <summary>What may stand between à / de and the infinitive it governs: object clitics and the negation (de ne pas la céder).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitiveClitics = Set(
+        "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "en", "y", "ne", "n'", "n’", "pas", "plus", "jamais", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous");
+
+    /// <summary>
+    /// Infinitives in -re that follow a request ("demande au gouvernement de suspendre…"): a word in -re after à / de is
+    /// a noun far more often ("de guerre", "à l'ordre"), so only these count.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitivesInRe = Set(
+        "faire", "refaire", "dire", "redire", "contredire", "prendre", "reprendre", "comprendre", "apprendre", "surprendre", "entreprendre",
+        "mettre", "remettre", "permettre", "promettre", "admettre", "soumettre", "transmettre", "omettre", "rendre", "suivre", "poursuivre",
+        "vivre", "croire", "lire", "relire", "élire", "écrire", "décrire", "inscrire", "répondre", "attendre", "défendre", "entendre",
+        "étendre", "prétendre", "descendre", "suspendre", "vendre", "perdre", "battre", "combattre", "abattre", "débattre", "conduire",
+        "reconduire", "construire", "reconstruire", "détruire", "produire", "réduire", "traduire", "introduire", "interrompre", "rompre",
+        "exclure", "conclure", "inclure", "résoudre", "boire", "plaire", "taire", "connaître", "reconnaître", "paraître", "comparaître",
+        "disparaître", "craindre", "plaindre", "joindre", "rejoindre", "atteindre", "éteindre", "restreindre", "contraindre", "rire",
+        "sourire", "cuire", "nuire", "fuire", "coudre", "tordre", "mordre", "moudre", "peindre", "feindre");
+
+    /// <summary>Nouns that end like infinitives and follow de / à as complements ("avec plaisir", "à l'avenir", "le soir").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsLikeInfinitives = Set(
+        "plaisir", "désir", "avenir", "loisir", "loisirs", "souvenir", "soupir", "espoir", "soir", "miroir", "couloir", "trottoir",
+        "mouchoir", "tiroir", "comptoir", "hiver", "fer", "mer", "cancer", "dîner", "déjeuner", "souper", "premier", "dernier", "entier",
+        "étranger", "chantier", "quartier", "métier", "papier", "janvier", "février", "foyer", "loyer", "clocher", "rocher", "plancher",
+        "boucher", "cocher", "laser", "poker", "leader", "manager", "reporter", "hier");
+
     /// <summary>Subject pronouns, and the stressed pronouns that follow selon / d'après.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
         "il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux", "moi", "toi", "celui-ci", "celle-ci",

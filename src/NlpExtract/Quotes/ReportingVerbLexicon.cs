@@ -20,6 +20,9 @@ internal enum ReportingFrames : byte
 
     /// <summary>A quoted phrase inside its clause (a mixed quote).</summary>
     QuotedPhrase = 8,
+
+    /// <summary>A request reported as an object and an infinitive after à / de: a exhorté les FARC à la relâcher, demande au gouvernement de retirer…</summary>
+    ObjectInfinitive = 16,
 }
 
 /// <summary>The grammatical shape of one verb form, which decides where it can act as a cue.</summary>
@@ -160,6 +163,7 @@ internal sealed class ReportingVerbLexicon
                 'Q' => ReportingFrames.ThatClause,
                 'V' => ReportingFrames.Infinitive,
                 'M' => ReportingFrames.QuotedPhrase,
+                'O' => ReportingFrames.ObjectInfinitive,
                 _ => throw new InvalidDataException($"reporting-verbs.tsv line {lineNumber}: unknown frame '{letter}'."),
             };
         }

@@ -1208,6 +1208,25 @@ internal sealed class SpeakerResolver
                 var person = _people[p];
                 if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
                 {
+                    // "la fille d'Ingrid Betancourt … La jeune fille": the description takes up the relative, not the person
+                    // named after the kinship noun; that relative is known only by the description.
+                    int named = FirstTokenAt(person.Position);
+                    if (named >= 2 && _t.In(named - 1, QuoteWords.Of) && QuoteWords.RepresentativeRoles.Contains(_t.Word(named - 2)))
+                    {
+                        if (!_t.Word(named - 2).Equals(_t.Word(mention.LastToken), StringComparison.OrdinalIgnoreCase))
+                        {
+                            continue;
+                        }
+
+                        int nameLast = named;
+                        while (nameLast + 1 < _t.Count && _t.EntityOf(nameLast + 1) >= 0 && _t.EntityOf(nameLast + 1) == _t.EntityOf(named))
+                        {
+                            nameLast++;
+                        }
+
+                        return (Clean(_t.Span(named - 2, nameLast)), EntityLabel.Person, mention.Gender, false);
+                    }
+
                     return (person.Name, EntityLabel.Person, mention.Gender, false);
                 }
             }
