@@ -75,6 +75,13 @@ internal static class EntityEdges
                 label = EntityLabel.Location;
             }
 
+            // "madame François vint se rasseoir": a person's name ends on a capitalised word (particles sit inside it: "Charles
+            // de Gaulle"); a lowercase word the tagger carried on is the verb or the noun after the name.
+            while (label == EntityLabel.Person && last > first && tokens[last].Kind == TokenKind.Word && char.IsLower(text[tokens[last].Start]))
+            {
+                last--;
+            }
+
             // "contre Mohamed M., jugé depuis lundi": a person's initial after the given name is part of the name (court
             // reports write the surname so), unless a capitalised word follows it ("Mohamed M. Dupont" is another reading).
             if (label == EntityLabel.Person && first <= last && !demonym && IsInitialAfter(text, tokens, last)

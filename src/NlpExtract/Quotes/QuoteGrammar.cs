@@ -1154,6 +1154,7 @@ internal sealed class QuoteGrammar
             }
         }
 
+        bool crossedSubjectlessClause = false;
         for (int hops = 0; hops < 5 && j >= start && j > cueFirst - MaxLookBack; hops++)
         {
             if (_t.In(j, QuoteWords.Pronouns) && !_t.Is(j, "lui") && !_t.Is(j, "eux") && !_t.Is(j, "moi") && !_t.Is(j, "toi"))
@@ -1225,6 +1226,15 @@ internal sealed class QuoteGrammar
                     return between;
                 }
 
+                // "Quand elle fut partie, madame François vint se rasseoir…, en disant :": past the sentence's opening
+                // adverbial or subordinate, the segment starts with the subject of the main clause.
+                if (_t.Mark(k) == ',' && !OpensSubjectlessClause(k + 1) && SentenceSubject(start, j) is { Kind: not MentionKind.Pronoun } mainSubject
+                    && mainSubject.FirstToken == k + 1 && mainSubject.LastToken < j - 1)
+                {
+                    return mainSubject;
+                }
+
+                crossedSubjectlessClause |= OpensSubjectlessClause(k + 1);
                 j = k - 1;
                 continue;
             }
@@ -1251,6 +1261,13 @@ internal sealed class QuoteGrammar
             if (clauseStart > start && _t.Mark(clauseStart - 1) == ',' && IsSubjectPronoun(clauseStart) && clauseStart + 1 < j)
             {
                 return PronounMention(clauseStart); // ", elle le hissa presque, …, criant :"
+            }
+
+            // "Il ne parlait que de chasse, rêvait chasse, répétait sans cesse :": verbs coordinated without a subject of
+            // their own, back to the sentence's first clause, share its subject.
+            if (crossedSubjectlessClause && clauseStart <= start && SentenceSubject(start, j + 1) is { } firstClauseSubject && firstClauseSubject.LastToken < j)
+            {
+                return firstClauseSubject;
             }
 
             // The noun phrase that ends at j: walk left over its words to the clause boundary, then read it forwards. A name
