@@ -1071,6 +1071,39 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>
+    /// The person "l'autre" takes up: the last speaker spoke in this paragraph or the one before, and exactly one other
+    /// person was named between that paragraph's start and the mention; null otherwise.
+    /// </summary>
+    private Antecedent? OtherOfTwo(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        int from = ParagraphsBackStart(mention.FirstToken, 1);
+        if (spoken.Count == 0 || spoken[^1].Position < from || spoken[^1].Position >= mention.Span.Start || spoken[^1].Plural || spoken[^1].Name is null)
+        {
+            return null;
+        }
+
+        Antecedent? other = null;
+        for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= from; p--)
+        {
+            var person = _people[p];
+            if (person.Weak || person.Plural || InsideQuote(person.Position) || SamePerson(person.Name, spoken[^1].Name)
+                || !GenderAgreement.Agrees(mention.Gender, GenderOf(person)))
+            {
+                continue;
+            }
+
+            if (other is { } found && !SamePerson(found.Name, person.Name))
+            {
+                return null;
+            }
+
+            other = person;
+        }
+
+        return other;
+    }
+
     /// <param name="mention">A common noun phrase.</param>
     /// <param name="spoken">The speakers before it.</param>
     /// <param name="insideQuote">The mention speaks inside a quoted story ("le préfet m'a dit ‹ pas question ›"): it takes
@@ -1086,10 +1119,13 @@ internal sealed class SpeakerResolver
             return (null, null, mention.Gender, mention.Plural);
         }
 
-        // "l'un d'eux", "l'autre": one of a group, no one the text names.
+        // "l'un d'eux", "l'autre": one of a group, no one the text names; but "l'autre" right after one of two persons spoke
+        // is the second of them ("M. de Coutelier, avec M. de Courville, lui dit : « … »⏎L'autre… lui dit" → Courville).
         if (head <= mention.LastToken && _t.Word(head) is "un" or "une" or "autre" && (_t.Is(first, "l'") || _t.Is(first, "l’")))
         {
-            return (null, null, mention.Gender, false);
+            return !insideQuote && head == mention.LastToken && _t.Word(head) is "autre" && OtherOfTwo(mention, spoken) is { } other
+                ? (other.Name, EntityLabel.Person, GenderOf(other), false)
+                : (null, null, mention.Gender, false);
         }
 
         // "l'ancien ministre", "le double vainqueur de l'épreuve": an adjective before a title leaves the title its head.
