@@ -1052,8 +1052,10 @@ internal static class QuoteExtractor
                 return;
             }
 
-            // A few words alone in marks («Profil bas») are a heading or a title, not a statement.
-            if (!segment.Dialogue && CountWords(t, first, segment.Last) < MinStatementWords)
+            // A few words alone in marks («Profil bas») are a heading or a title, not a statement; after a dialogue dash
+            // they are a line ("Mais il en prit son parti. -- « Adieu, petite. »").
+            bool dashed = segment.Open > 0 && (t.Mark(segment.Open - 1) is '—' or '–' || t.Is(segment.Open - 1, "--"));
+            if (!segment.Dialogue && !dashed && CountWords(t, first, segment.Last) < MinStatementWords)
             {
                 return;
             }
