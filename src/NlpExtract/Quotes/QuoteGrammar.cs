@@ -419,6 +419,13 @@ internal sealed class QuoteGrammar
     /// </summary>
     private SpeakerMention? SourceOfImpersonalOn(int after, int limit)
     {
+        // "a-t-on appris lundi auprès de la SNCF", "indique-t-on toutefois à Matignon": adverbs and dates first (not the
+        // prepositional phrases SkipAdverbials also passes: the source is one).
+        for (int guard = 0; guard < 4 && after < limit && (_t.In(after, QuoteWords.Adverbs) || _t.IsDate(after) || IsMentAdverb(after)); guard++)
+        {
+            after++;
+        }
+
         if (after + 1 >= limit)
         {
             return null;
@@ -461,7 +468,9 @@ internal sealed class QuoteGrammar
             return null;
         }
 
-        return NounPhraseAfter(p, limit);
+        // "a-t-on annoncé hier à Alger", "indiquait-on à Bruxelles": a town, named without an article, says where it was
+        // said, not who said it; "assure-t-on à l'Élysée" names the presidency.
+        return NounPhraseAfter(p, limit) is { } source && (source.Label != EntityLabel.Location || _t.In(p, QuoteWords.Determiners)) ? source : null;
     }
 
     private bool IsIndirectObjectClitic(int i)

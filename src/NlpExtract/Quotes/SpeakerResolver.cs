@@ -1213,10 +1213,19 @@ internal sealed class SpeakerResolver
             int previousParagraph = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
             for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= previousParagraph; a--)
             {
-                if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural && spoken[a].Named
-                    && GenderAgreement.Agrees(mention.Gender, spoken[a].Gender) && CameBefore(spoken[a].Name, spoken[a].Position))
+                if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural && spoken[a].Named)
                 {
-                    return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
+                    if (GenderAgreement.Agrees(mention.Gender, spoken[a].Gender) && CameBefore(spoken[a].Name, spoken[a].Position))
+                    {
+                        return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
+                    }
+
+                    // "Karim B. … « … », a-t-il répété. Son avocate, Me Sophie Martin, … L'avocat général a requis": when the
+                    // last person to speak cannot hold the title, someone new does; the speaker before her is no better.
+                    if (!GenderAgreement.Agrees(mention.Gender, spoken[a].Gender))
+                    {
+                        break;
+                    }
                 }
             }
 
