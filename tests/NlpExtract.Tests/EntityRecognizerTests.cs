@@ -678,6 +678,15 @@ public class EntityEdgesTests
         Assert.That(Apply(text, (tagged, EntityLabel.Person)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
     }
 
+    [TestCase("Quand elle fut partie, madame François vint se rasseoir.", "François vint", "François")]
+    [TestCase("Le président brésilien Lula a estimé que la dette devait être payée.", "brésilien Lula", "Lula")]
+    [TestCase("Le général de Gaulle a parlé.", "de Gaulle", "de Gaulle")]
+    [TestCase("Le peintre van Gogh a vécu à Arles.", "van Gogh", "van Gogh")]
+    public void A_persons_name_starts_and_ends_on_a_capitalised_word_or_a_particle(string text, string tagged, string person)
+    {
+        Assert.That(Apply(text, (tagged, EntityLabel.Person)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
+    }
+
     [Test]
     public void A_noun_of_nationality_alone_is_no_entity()
     {

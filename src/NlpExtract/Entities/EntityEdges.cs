@@ -22,6 +22,13 @@ internal static class EntityEdges
         "n'", "n’", "y", "son", "sa", "ses", "leur", "leurs",
     ]);
 
+    /// <summary>Lowercase words a person's name may start with ("de Gaulle", "van Gogh", "d'Artagnan", "al-Assad").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "de", "d'", "d’", "du", "des", "van", "von", "der", "den", "ter", "le", "la", "di", "da", "del", "della", "dos", "das", "ben", "bin",
+        "ibn", "al", "el", "abu", "mac", "zu",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLastLookup = NeverLast.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities)
@@ -76,10 +83,17 @@ internal static class EntityEdges
             }
 
             // "madame François vint se rasseoir": a person's name ends on a capitalised word (particles sit inside it: "Charles
-            // de Gaulle"); a lowercase word the tagger carried on is the verb or the noun after the name.
+            // de Gaulle"); a lowercase word the tagger carried on is the verb or the noun after the name. Nor does it start
+            // on one other than a particle ("le président brésilien Lula": the adjective is the description's).
             while (label == EntityLabel.Person && last > first && tokens[last].Kind == TokenKind.Word && char.IsLower(text[tokens[last].Start]))
             {
                 last--;
+            }
+
+            while (label == EntityLabel.Person && first < last && tokens[first].Kind == TokenKind.Word && char.IsLower(text[tokens[first].Start])
+                   && !NameParticles.Contains(text[tokens[first].Start..tokens[first].End]))
+            {
+                first++;
             }
 
             // "contre Mohamed M., jugé depuis lundi": a person's initial after the given name is part of the name (court

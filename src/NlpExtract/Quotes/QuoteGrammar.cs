@@ -198,6 +198,15 @@ internal sealed class QuoteGrammar
             }
         }
 
+        // "Personne n'a dit que…", "Aucun ministre n'a affirmé…": the subject carries the negation.
+        for (int i = before - 1; i >= 0 && i >= before - 3; i--)
+        {
+            if (_t.Is(i, "personne") || _t.Is(i, "rien") || _t.Is(i, "aucun") || _t.Is(i, "aucune") || _t.Is(i, "nul") || _t.Is(i, "nulle"))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -625,7 +634,8 @@ internal sealed class QuoteGrammar
             // "Gaza : Guterres dénonce…": after a headline's topic and colon, a capitalised word before the verb is a name.
             bool named = _t.IsNameLike(p) || IsPersonStart(p) || _t.In(p, QuoteWords.Civilities)
                          || _t.IsCapitalized(p + 1) && _t.IsNameLike(p + 1) || _t.Mark(p + 1) == ':' && p + 1 == limit
-                         || _t.Mark(p - 1) == ':' && p + 1 == limit && _t.StartsParagraph(_t.SentenceStart(p));
+                         || _t.Mark(p - 1) == ':' && p + 1 == limit && _t.StartsParagraph(_t.SentenceStart(p))
+                         || IsBareNameBeforeVerb(p, limit);
             return named ? CapitalizedRun(p, limit) : null;
         }
 
@@ -1322,6 +1332,16 @@ internal sealed class QuoteGrammar
 
         return null;
     }
+
+    /// <summary>
+    /// "Greenpeace a salué un discours « fort »": a capitalised word with no article, alone before the verb, is a name the
+    /// entity model did not know (a common noun as subject takes an article); not a pronoun that opens the sentence
+    /// ("Personne n'a dit", "Chacun a reconnu").
+    /// </summary>
+    private bool IsBareNameBeforeVerb(int p, int limit)
+        => p + 1 == limit && p + 1 < _t.Count && _t.Tokens[p].Length > 2 && !_t.In(p, QuoteWords.IndefinitePronouns)
+           && !_t.In(p, QuoteWords.Adverbs) && !_t.In(p, QuoteWords.Pronouns) && !_t.In(p, QuoteWords.Interjections)
+           && (_t.In(p + 1, QuoteWords.Auxiliaries) || !_verbs.Lookup(_t.Word(p + 1)).IsEmpty);
 
     /// <summary>A verb of narration with only an object clitic before it: "le jeta…", "passa la main…", "lui prit…".</summary>
     private bool OpensSubjectlessClause(int i)

@@ -109,6 +109,12 @@ internal static class QuoteWords
         "étranger", "chantier", "quartier", "métier", "papier", "janvier", "février", "foyer", "loyer", "clocher", "rocher", "plancher",
         "boucher", "cocher", "laser", "poker", "leader", "manager", "reporter", "hier");
 
+    /// <summary>Indefinite pronouns that open a sentence with a capital and no article, as a name would ("Personne n'a dit").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefinitePronouns = Set(
+        "personne", "chacun", "chacune", "rien", "tout", "tous", "toutes", "nul", "nulle", "aucun", "aucune", "certains", "certaines",
+        "plusieurs", "beaucoup", "quelqu'un", "quelqu’un", "ceci", "cela", "ça", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+        "celui-là", "celle-là", "d'autres", "d’autres", "autrui", "quiconque", "lequel", "laquelle", "lesquels", "lesquelles");
+
     /// <summary>Subject pronouns, and the stressed pronouns that follow selon / d'après.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
         "il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux", "moi", "toi", "celui-ci", "celle-ci",
