@@ -36,7 +36,8 @@ internal static class SentenceStartNames
 
             // [first, last) are the capitalised words; the token at last must be the verb.
             int words = last - first;
-            if (words is < 2 or > MaxNameWords || last >= first + sentence.TokenCount || !IsVerb(text.Slice(tokens[last].Start, tokens[last].Length)))
+            if (words is < 2 or > MaxNameWords || last >= first + sentence.TokenCount
+                || !IsVerb(text.Slice(tokens[last].Start, tokens[last].Length)) && !IsTitleApposition(text, tokens, last, first + sentence.TokenCount, lexicon))
             {
                 continue;
             }
@@ -77,6 +78,18 @@ internal static class SentenceStartNames
 
         int length = word.ToLowerInvariant(lower);
         return lexicon.Clusters.Of(lower[..length]) < 0;
+    }
+
+    /// <summary>"Mikhaïl Bogdanov, vice-ministre russe des Affaires étrangères, a reçu…": a comma, then a title in lowercase.</summary>
+    private static bool IsTitleApposition(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int comma, int sentenceEnd, EntityLexicon lexicon)
+    {
+        if (comma + 1 >= sentenceEnd || tokens[comma].Length != 1 || text[tokens[comma].Start] != ',' || tokens[comma + 1].Kind != TokenKind.Word
+            || !char.IsLower(text[tokens[comma + 1].Start]))
+        {
+            return false;
+        }
+
+        return (lexicon.Classify(text.Slice(tokens[comma + 1].Start, tokens[comma + 1].Length)) & LexiconClass.Title) != 0;
     }
 
     private static bool IsVerb(ReadOnlySpan<char> word)

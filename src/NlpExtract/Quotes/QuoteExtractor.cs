@@ -1827,6 +1827,13 @@ internal static class QuoteExtractor
                 first++;
             }
 
+            // "Le Hamas a rejeté toute négociation, selon un communiqué publié dans la nuit": a statement that names no author
+            // is the clause's subject's.
+            if (IsAuthorlessStatement(t, speaker) && g.SentenceSubject(first, cue.First - 1) is { } author && author.LastToken < cue.First - 1)
+            {
+                speaker = author;
+            }
+
             AddSpan(first, cue.First - 2);
         }
 
@@ -1844,6 +1851,27 @@ internal static class QuoteExtractor
                 Score = ScoreFor(speaker) - 0.15f,
             });
         }
+    }
+
+    /// <summary>"un communiqué", "une déclaration publiée lundi": a statement with no "de" naming who made it.</summary>
+    private static bool IsAuthorlessStatement(QuoteText t, SpeakerMention speaker)
+    {
+        int head = speaker.FirstToken + 1;
+        if (speaker.Kind != MentionKind.NounPhrase || !t.In(speaker.FirstToken, QuoteWords.Determiners) || head > speaker.LastToken
+            || !t.In(head, QuoteWords.StatementNouns))
+        {
+            return false;
+        }
+
+        for (int i = head + 1; i <= speaker.LastToken; i++)
+        {
+            if (t.In(i, QuoteWords.Of) || t.NameLabel(i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Clause, a annoncé le Parquet de Francfort. — a whole unmarked clause reported by an incise.</summary>

@@ -1464,6 +1464,11 @@ internal sealed class QuoteGrammar
             p++; // "Mais tous les officiers s'étaient levés"
         }
 
+        if (_t.Is(p, "de") && (_t.Is(p + 1, "son") || _t.Is(p + 1, "leur")) && _t.Is(p + 2, "côté") && _t.Mark(p + 3) == ',')
+        {
+            p += 4; // "De son côté, le Hamas a rejeté…"
+        }
+
         // "À la barre, le prévenu a reconnu les faits": a short prepositional phrase set off by a comma comes before the subject.
         int opening = p;
         if (IsPrepositionAt(p))

@@ -153,6 +153,10 @@ internal static class QuoteWords
     /// <summary>Prepositions that attach a complement inside a noun phrase (le ministère *des* Affaires étrangères).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Of = Set("de", "du", "des", "d'", "d’");
 
+    /// <summary>A statement made by whoever issued it: with no author named, the subject of the clause it reports made it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNouns = Set(
+        "communiqué", "déclaration", "texte", "lettre", "message", "note", "document", "tweet", "courrier", "post");
+
     /// <summary>Nouns that name the channel of a statement rather than its author (un communiqué *de la présidence*).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Set(
         "communiqué", "déclaration", "sondage", "texte", "rapport", "lettre", "message", "note", "étude", "enquête", "bilan",

@@ -203,9 +203,22 @@ internal sealed class SpeakerResolver
                 // (A title in apposition stands right before its comma, its complement aside; not one whose clause or
                 // list goes on to the name: "le cardinal tout décontenancé et soucieux, Coppenole tranquille", "Du
                 // moment où le cardinal était entré, Gringoire…".)
-                for (int i = appositionComma - 1; i >= 0 && i >= appositionComma - 5 && !_grammar.IsClauseMark(i)
-                                                  && !_t.Is(i, "et") && !_t.Is(i, "ou") && !_t.In(i, QuoteWords.Auxiliaries); i--)
+                // ("le maire (LR) de Nice, Christian Estrosi,": a party's label in brackets is passed over.)
+                int reach = 5;
+                for (int i = appositionComma - 1; i >= 0 && i >= appositionComma - reach; i--)
                 {
+                    if (_t.Mark(i) == ')' && i >= 2 && _t.Mark(i - 2) == '(' && _t.IsCapitalized(i - 1))
+                    {
+                        i -= 2;
+                        reach += 3;
+                        continue;
+                    }
+
+                    if (_grammar.IsClauseMark(i) || _t.Is(i, "et") || _t.Is(i, "ou") || _t.In(i, QuoteWords.Auxiliaries))
+                    {
+                        break;
+                    }
+
                     RecordTitle(i, entity.Start, name);
                 }
             }
@@ -1071,6 +1084,20 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>"le mouvement islamiste", "le groupe automobile": only lowercase adjectives after the noun, no complement.</summary>
+    private bool OnlyAdjectivesAfter(int head, int last)
+    {
+        for (int i = head + 1; i <= last; i++)
+        {
+            if (!_t.IsWord(i) || _t.IsCapitalized(i) || _t.In(i, QuoteWords.Of) || _t.In(i, QuoteWords.Determiners) || _t.NameLabel(i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return last - head <= 2;
+    }
+
     /// <summary>
     /// The person "l'autre" takes up: the last speaker spoke in this paragraph or the one before, and exactly one other
     /// person was named between that paragraph's start and the mention; null otherwise.
@@ -1279,7 +1306,7 @@ internal sealed class SpeakerResolver
 
         // "Renault a annoncé… « … », a expliqué le groupe": a bare definite noun for a company or a body takes up the
         // organization the text named last, in the last paragraphs.
-        if (!insideQuote && definite && !mention.Plural && head == mention.LastToken && QuoteWords.OrganizationNouns.Contains(_t.Word(head))
+        if (!insideQuote && definite && !mention.Plural && QuoteWords.OrganizationNouns.Contains(_t.Word(head)) && OnlyAdjectivesAfter(head, mention.LastToken)
             && LastOrganizationBefore(mention) is { } organization)
         {
             return (organization, EntityLabel.Organization, mention.Gender, false);
