@@ -1194,6 +1194,21 @@ internal sealed class SpeakerResolver
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                 }
             }
+
+            // "Nice : le maire dénonce une « provocation »⏎« … », insiste le maire de Nice, Christian Estrosi": a headline's
+            // title is the holder the article's first paragraphs name.
+            if (InHeadline(mention.FirstToken))
+            {
+                int headlineEnd = _t.Tokens[mention.LastToken].End;
+                int reach = ParagraphsAheadEnd(mention.FirstToken, MaxTitleParagraphs);
+                for (int h = LastHolderBefore(holders, headlineEnd) + 1; h < holders.Count && holders[h].Position < reach; h++)
+                {
+                    if (GenderAgreement.Agrees(mention.Gender, _nameGenders.GetValueOrDefault(holders[h].Name)) && ModifiersAgree(modifiers, holders[h]))
+                    {
+                        return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
+                    }
+                }
+            }
         }
 
         // "le président socialiste de l'Assemblée nationale juge…": a definite title with no holder named before it takes up
@@ -2171,6 +2186,42 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="token"/> lies in a headline: a short paragraph of one sentence with no full stop that
+    /// opens the text or its section.
+    /// </summary>
+    private bool InHeadline(int token)
+    {
+        int start = _t.ParagraphStart(token);
+        if (start != 0)
+        {
+            return false;
+        }
+
+        int end = start;
+        while (end + 1 < _t.Count && !_t.StartsParagraph(end + 1) && end - start < 30)
+        {
+            end++;
+        }
+
+        return end - start < 30 && (end + 1 >= _t.Count || _t.StartsParagraph(end + 1)) && _t.Mark(end) != '.';
+    }
+
+    /// <summary>Where the paragraph <paramref name="ahead"/> paragraphs after the one of token <paramref name="token"/> ends (a character offset).</summary>
+    private int ParagraphsAheadEnd(int token, int ahead)
+    {
+        int paragraphs = 0;
+        for (int i = token + 1; i < _t.Count && i < token + 2000; i++)
+        {
+            if (_t.StartsParagraph(i) && ++paragraphs > ahead)
+            {
+                return _t.Tokens[i].Start;
+            }
+        }
+
+        return _t.Text.Length;
     }
 
     /// <summary>Where the paragraph <paramref name="back"/> paragraphs before the one of token <paramref name="token"/> starts (a character offset).</summary>
