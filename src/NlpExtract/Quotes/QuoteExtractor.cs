@@ -1146,9 +1146,12 @@ internal static class QuoteExtractor
             }
         }
 
-        // A headline that opens with a name: "Laurent Fabius pour un «quinquennat de cohérence»", "Schroeder prêt à «coopérer»".
-        if (t.StartsParagraph(sentenceStart) && sentenceEnd - sentenceStart <= MaxHeadlineTokens && g.SentenceSubject(sentenceStart, segment.Open) is { Kind: MentionKind.Name } named
-            && named.FirstToken == sentenceStart)
+        // A headline that opens with a name: "Laurent Fabius pour un «quinquennat de cohérence»", "Schroeder prêt à «coopérer»",
+        // after its topic: "Football : Mbappé « très heureux » de son retour".
+        int headlineStart = sentenceStart + 1 < segment.Open && t.Mark(sentenceStart + 1) == ':' ? sentenceStart + 2
+            : sentenceStart + 2 < segment.Open && t.IsWord(sentenceStart + 1) && t.Mark(sentenceStart + 2) == ':' ? sentenceStart + 3 : sentenceStart;
+        if (t.StartsParagraph(sentenceStart) && sentenceEnd - sentenceStart <= MaxHeadlineTokens && g.SentenceSubject(headlineStart, segment.Open) is { Kind: MentionKind.Name } named
+            && named.FirstToken == headlineStart)
         {
             drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Mixed, Speaker = named, Score = 0.5f });
         }
