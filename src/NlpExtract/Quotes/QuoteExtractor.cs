@@ -541,10 +541,22 @@ internal static class QuoteExtractor
                 }
             }
 
+            bool describedSpeaker = false;
+            if (segment.Dialogue && AfterSpeakerDescription(t, resume) is > 0 and var described)
+            {
+                if (described > segment.Last)
+                {
+                    return;
+                }
+
+                resume = described;
+                describedSpeaker = true;
+            }
+
             // In a dialogue turn the speech resumes after the incise ("— Je ne vais nulle part, dit Florent accablé. Allons
             // où vous voudrez."), unless narration goes on: a participle or a relative clause ("— C'est mon parrain,
             // répliqua Bouvard, ajoutant qu'il…", "s'écria Pécuchet, qui redoutait…").
-            if (segment.Dialogue && IsNarrationAfterIncise(t, resume, incise.Cue.Last, incise.End))
+            if (segment.Dialogue && !describedSpeaker && IsNarrationAfterIncise(t, resume, incise.Cue.Last, incise.End))
             {
                 // "— Que faire ? disait le maire, qui était un homme de mœurs douces. Je ne puis envoyer un gendarme…", "dit
                 // l'aveugle qui voulait changer de propos… ; coiffe-moi donc, Pauline": once the narration's sentence ends, or at
@@ -667,6 +679,36 @@ internal static class QuoteExtractor
         return words;
     }
 
+    /// <summary>
+    /// "répondit l'aubergiste, une femme forte aux bras nus. Mais elle n'est pas chauffée.": an article and a noun for people
+    /// up to the sentence's end, with no verb or pronoun in it ("dit-il, une femme m'attend" is speech), describe the speaker;
+    /// the turn's speech goes on with the next sentence. Returns where that sentence starts, or -1.
+    /// </summary>
+    private static int AfterSpeakerDescription(QuoteText t, int i)
+    {
+        if (t.Mark(i - 1) != ',' || !t.In(i, QuoteWords.Determiners)
+            || !(t.IsWord(i + 1) && QuoteWords.PersonNouns.Contains(t.Word(i + 1)) || t.IsWord(i + 2) && QuoteWords.PersonNouns.Contains(t.Word(i + 2))))
+        {
+            return -1;
+        }
+
+        int end = t.SentenceEnd(i);
+        if (end - i > 2 * MaxAppositionTokens || t.Mark(end - 1) is not ('.' or ';'))
+        {
+            return -1;
+        }
+
+        for (int k = i + 1; k < end; k++)
+        {
+            if (t.In(k, QuoteWords.Auxiliaries) || t.In(k, QuoteWords.Clitics) || t.In(k, QuoteWords.Pronouns) || t.In(k, QuoteWords.Boundaries) && t.Is(k, "qui"))
+            {
+                return -1;
+            }
+        }
+
+        return end;
+    }
+
     private static bool IsNarrationAfterIncise(QuoteText t, int i, int cueLast, int inciseEnd)
     {
         // (After the incise's own full stop, "Qui" asks a question: "répondit le docteur. Qui est-ce ?".)
@@ -715,6 +757,7 @@ internal static class QuoteExtractor
         {
             return true;
         }
+
 
         // (Not the speech's own presentative: "dit-il, en voilà un qui a mené joyeuse vie"; nor a new sentence.)
         for (int k = i + 1; !sentenceEnded && k < i + 4 && k < t.Count && t.IsWord(k) && !t.Is(k - 1, "voilà") && !t.Is(k - 1, "voici"); k++)
