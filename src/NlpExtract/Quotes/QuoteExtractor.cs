@@ -603,11 +603,30 @@ internal static class QuoteExtractor
 
         AddWhole(g, segment, inSegment, drafts, partFirst);
 
-        void AddPart(int first, int last, Incise incise) => drafts.Add(new QuoteDraft
+        void AddPart(int first, int last, Incise incise)
         {
-            Content = t.Span(first, last), Kind = QuoteKind.Direct, Cue = t.Span(incise.Cue.First, incise.Cue.Last),
-            Speaker = incise.Speaker, Score = ScoreFor(incise.Speaker),
-        });
+            // "— Cela dépend des jours », fit-elle": the mark that closes the whole exchange is not part of the turn (one
+            // that closes marks opened inside it is: "— Il a dit « non », répondit-elle").
+            int end = last;
+            if (t.Mark(end) == ',' && end > first)
+            {
+                end--;
+            }
+
+            bool opensInside = false;
+            for (int k = first; k < end && !opensInside; k++)
+            {
+                opensInside = t.Mark(k) is '«' or '“';
+            }
+
+            end = t.Mark(end) is '»' or '”' && end > first && !opensInside ? end - 1 : last;
+
+            drafts.Add(new QuoteDraft
+            {
+                Content = t.Span(first, end), Kind = QuoteKind.Direct, Cue = t.Span(incise.Cue.First, incise.Cue.Last),
+                Speaker = incise.Speaker, Score = ScoreFor(incise.Speaker),
+            });
+        }
     }
 
     /// <summary>
