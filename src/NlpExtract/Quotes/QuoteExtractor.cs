@@ -1142,7 +1142,11 @@ internal static class QuoteExtractor
         }
 
         // 4. Marks inside a clause: a mixed quote when a cue governs the sentence, otherwise a title, a name or scare quotes.
-        if (LooksLikeTitle(t, segment))
+        // ("Les manifestants ont scandé « Nous ne lâcherons rien »": right after a verb of speech, words that open with a
+        // subject pronoun are said, not a title.)
+        bool saidRightAfterVerb = t.In(segment.First, QuoteWords.Pronouns) && g.VerbCueAt(segment.Open - 1, ReportingFrames.Incise) is { } saying
+                                  && saying.Last == segment.Open - 1;
+        if (!saidRightAfterVerb && LooksLikeTitle(t, segment))
         {
             return;
         }
@@ -1158,7 +1162,12 @@ internal static class QuoteExtractor
         // An incise that closes the sentence attributes all of it: "Les diplomates doivent «tenir compte…» et n'octroyer
         // aucune immunité, a déclaré Louise Arbour", "les autorités espèrent que … «revitaliser» …, a indiqué Gale Norton".
         // ("selon lui un oasis de «paix mondiale»": a selon right before the marks is nearer still.)
+        // ("Selon des propos rapportés par Le Parisien, le ministre… jugerait la situation « sous contrôle »": a source that
+        // names no author leaves the clause's own verb to say who spoke.)
         var before = g.SentenceOpeningSource(segment.Open) is { } source && source.Last < segment.Open
+                     && !(AuthorlessStatementAt(t, source.Last + 1) is int statement
+                          && g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase, i => inSegment[i]) is { Verb: not null } own
+                          && own.First > statement)
             ? source
             : g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.QuotedPhrase, i => inSegment[i]);
         bool closeSelon = before is { Verb: null } near && segment.Open - near.Last <= 6;
@@ -1916,6 +1925,13 @@ internal static class QuoteExtractor
                 Score = ScoreFor(speaker) - 0.15f,
             });
         }
+    }
+
+    /// <summary>"des propos rapportés par…", "un communiqué publié lundi" at <paramref name="i"/>: the statement noun's index when no "de" after it names its author; otherwise null.</summary>
+    private static int? AuthorlessStatementAt(QuoteText t, int i)
+    {
+        int noun = t.In(i, QuoteWords.Determiners) || t.Is(i, "des") || t.Is(i, "ses") || t.Is(i, "leurs") ? i + 1 : i;
+        return noun < t.Count && t.In(noun, QuoteWords.StatementNouns) && !t.In(noun + 1, QuoteWords.Of) ? noun : null;
     }
 
     /// <summary>"un communiqué", "une déclaration publiée lundi": a statement with no "de" naming who made it.</summary>

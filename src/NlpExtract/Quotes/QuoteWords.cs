@@ -155,7 +155,7 @@ internal static class QuoteWords
 
     /// <summary>A statement made by whoever issued it: with no author named, the subject of the clause it reports made it.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNouns = Set(
-        "communiqué", "déclaration", "texte", "lettre", "message", "note", "document", "tweet", "courrier", "post");
+        "communiqué", "déclaration", "déclarations", "texte", "lettre", "message", "note", "document", "tweet", "courrier", "post", "propos");
 
     /// <summary>Nouns that name the channel of a statement rather than its author (un communiqué *de la présidence*).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Set(
