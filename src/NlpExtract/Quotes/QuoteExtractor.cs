@@ -320,7 +320,10 @@ internal static class QuoteExtractor
                     '"' => ('"', false),
                     '‹' => ('›', false),
                     '»' when t.StartsParagraph(i) => ('»', false), // a long quote reopened with » at a new paragraph
-                    '—' or '–' or '-' when t.StartsParagraph(i) => ('\0', true),
+                    '—' or '–' when t.StartsParagraph(i) => ('\0', true),
+                    // ("- 12 février 1996 : La police judiciaire…", "- Paul Mus, Viêtnam, Seuil": a hyphen also bullets a
+                    // list; it opens a turn only where the line speaks.)
+                    '-' when t.StartsParagraph(i) && LineSpeaks(t, i + 1) => ('\0', true),
                     // "Duroy se mit à rire : - Tu ne me reconnais pas ?": a dash after a colon opens the turn inside the paragraph.
                     '—' or '–' or '-' when t.Mark(i - 1) == ':' && i + 1 < t.Count && !t.StartsParagraph(i + 1) => ('\0', true),
                     _ => ('\0', false),
@@ -726,6 +729,23 @@ internal static class QuoteExtractor
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the paragraph from token <paramref name="first"/> sounds like a line of dialogue: a question or an
+    /// exclamation, a pronoun of the first or second person, or an inverted subject (dit-il). Read over a bounded stretch.
+    /// </summary>
+    private static bool LineSpeaks(QuoteText t, int first)
+    {
+        for (int i = first; i < t.Count && i < first + 200 && (i == first || !t.StartsParagraph(i)); i++)
+        {
+            if (t.Mark(i) is '?' or '!' or '…' || t.In(i, QuoteWords.InvertedClitics) || t.In(i, QuoteWords.SpeakerPronouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNarrationAfterIncise(QuoteText t, int i, int cueLast, int inciseEnd)
@@ -1193,6 +1213,14 @@ internal static class QuoteExtractor
                     ? (t.NameLabel(governing.First - 1) is not null || t.IsCapitalized(governing.First - 1) ? g.SubjectBefore(governing.First) : null)
                       ?? g.SentenceSubject(t.SentenceStart(governing.First), governing.First)
                 : g.SubjectBefore(governing.First);
+
+            // "ne se contente pas de rapporter… les appellations de « calotin »", "des recours sont rejetés… des
+            // « manœuvres »": an infinitive or a passive with no one found to speak governs scare quotes, not a report.
+            if (speaker is null && governing.Verb is not null && (governing.First == governing.Last && t.LooksInfinitive(governing.First) || IsPassive(t, governing)))
+            {
+                return;
+            }
+
             drafts.Add(new QuoteDraft
             {
                 Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(governing.First, governing.Last), Speaker = speaker,
@@ -1651,8 +1679,24 @@ internal static class QuoteExtractor
     }
 
     /// <summary>"est appelé à jouer un rôle", "ont été priés de partir": the subject is asked, it asks nothing.</summary>
-    private static bool IsPassive(QuoteText t, Cue verb) =>
-        verb.Last > verb.First && t.In(verb.Last - 1, QuoteWords.BeForms) || t.In(verb.First - 1, QuoteWords.BeForms) && verb.First == verb.Last;
+    private static bool IsPassive(QuoteText t, Cue verb)
+    {
+        // ("est fortement conseillé", "a été appelé", "sont rejetés"; not the pronominal "s'est dit".)
+        if (t.In(verb.First - 1, QuoteWords.Reflexives) || t.In(verb.First, QuoteWords.Reflexives))
+        {
+            return false;
+        }
+
+        for (int i = verb.First; i < verb.Last; i++)
+        {
+            if (t.In(i, QuoteWords.BeForms))
+            {
+                return true;
+            }
+        }
+
+        return verb.First == verb.Last && t.In(verb.First - 1, QuoteWords.BeForms);
+    }
 
     /// <summary>
     /// The start of what a request asks for: within a few words after the verb (its object: "les FARC", "au

@@ -175,6 +175,14 @@ internal sealed class QuoteGrammar
                 return null;
             }
 
+            // "EQUAL signifie « égalité »", "cela signifie que…": in a simple tense signifier says what something means; "a
+            // signifié que" notifies. "Il convient que…" is impersonal (it is fitting), not someone agreeing.
+            if (reading.Verb.Lemma == "signifier" && first == last
+                || reading.Verb.Lemma == "convenir" && _t.Is(first - 1, "il") && (_t.Is(last + 1, "que") || _t.Is(last + 1, "qu'") || _t.Is(last + 1, "qu’") || _t.Is(last + 1, "de") || _t.Is(last + 1, "d'") || _t.Is(last + 1, "d’")))
+            {
+                return null;
+            }
+
             return new Cue(first, last, reading.Verb);
         }
 
@@ -382,7 +390,7 @@ internal sealed class QuoteGrammar
         }
         else if (VerbCueAt(k, ReportingFrames.Incise) is { } finite && finite.First >= j && finite.First <= k
                  && !_t.Word(finite.Last).EndsWith("ant", StringComparison.Ordinal) // "les gardes, reconnaissant sa jeunesse,": a participle heads no incise
-                 && !(_t.Is(finite.First, "contre") && _t.Mark(j - 1) != ',')) // "à « amplifier la mobilisation » contre le projet": the preposition
+                 && !(_t.Is(finite.First, "contre") && !(_t.Mark(j - 1) == ',' && _t.Mark(j - 2) is '»' or '”' or '"'))) // "à « amplifier la mobilisation » contre le projet", "…, contre Urbain Grandier": the preposition
         {
             cue = finite;
             if (_t.In(finite.Last + 1, QuoteWords.InvertedClitics))
@@ -407,6 +415,14 @@ internal sealed class QuoteGrammar
         }
 
         if (speaker is null)
+        {
+            return null;
+        }
+
+        // "me faisaient des offres intéressantes", "a fait plusieurs allers et retours": faire heads an incise only with a
+        // pronoun, a name or a noun for people after it ("fit-il", "fit la vieille").
+        if (cue.Verb?.Lemma == "faire" && speaker.Kind == MentionKind.NounPhrase && speaker.Label is null
+            && !(speaker.FirstToken + 1 <= speaker.LastToken && (QuoteWords.PersonNouns.Contains(_t.Word(speaker.FirstToken + 1)) || IsTitle(_t.Word(speaker.FirstToken + 1)))))
         {
             return null;
         }
