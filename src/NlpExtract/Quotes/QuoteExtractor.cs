@@ -325,7 +325,8 @@ internal static class QuoteExtractor
                     // list; it opens a turn only where the line speaks.)
                     '-' when t.StartsParagraph(i) && LineSpeaks(t, i + 1) => ('\0', true),
                     // "Duroy se mit à rire : - Tu ne me reconnais pas ?": a dash after a colon opens the turn inside the paragraph.
-                    '—' or '–' or '-' when t.Mark(i - 1) == ':' && i + 1 < t.Count && !t.StartsParagraph(i + 1) => ('\0', true),
+                    '—' or '–' when t.Mark(i - 1) == ':' && i + 1 < t.Count && !t.StartsParagraph(i + 1) => ('\0', true),
+                    '-' when t.Mark(i - 1) == ':' && i + 1 < t.Count && !t.StartsParagraph(i + 1) && LineSpeaks(t, i + 1) => ('\0', true),
                     _ => ('\0', false),
                 };
                 if (closer != '\0' || dialogue)
