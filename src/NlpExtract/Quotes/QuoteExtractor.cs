@@ -1185,10 +1185,14 @@ internal static class QuoteExtractor
         // ("selon lui un oasis de «paix mondiale»": a selon right before the marks is nearer still.)
         // ("Selon des propos rapportés par Le Parisien, le ministre… jugerait la situation « sous contrôle »": a source that
         // names no author leaves the clause's own verb to say who spoke.)
+        // ("Selon Roland Dumas, … L'autorisation… - Le 17 mai 2004, Michel Charasse a reconnu avoir signé des commissions
+        // « légales »": a verb of its own with its subject after the source's phrase speaks the marks.)
+        var ownCue = g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase, i => inSegment[i]);
         var before = g.SentenceOpeningSource(segment.Open) is { } source && source.Last < segment.Open
-                     && !(AuthorlessStatementAt(t, source.Last + 1) is int statement
-                          && g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase, i => inSegment[i]) is { Verb: not null } own
-                          && own.First > statement)
+                     && !(AuthorlessStatementAt(t, source.Last + 1) is int statement && ownCue is { Verb: not null } own && own.First > statement)
+                     && !(ownCue is { Verb: not null } finite && !t.LooksInfinitive(finite.Last) && g.SubjectBefore(finite.First) is { Kind: MentionKind.Name } ownSubject
+                          && t.Mark(ownSubject.FirstToken - 1) is not ',' && ownSubject.FirstToken > source.Last + 1 && g.NounPhraseAfter(source.Last + 1, segment.Open) is { } sourceName
+                          && ownSubject.FirstToken > sourceName.LastToken + 1)
             ? source
             : g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.Infinitive | ReportingFrames.QuotedPhrase, i => inSegment[i]);
         bool closeSelon = before is { Verb: null } near && segment.Open - near.Last <= 6;
