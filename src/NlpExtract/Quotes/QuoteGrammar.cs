@@ -135,6 +135,13 @@ internal sealed class QuoteGrammar
 
                     if (_t.In(aux, QuoteWords.Auxiliaries))
                     {
+                        // "il est invité à « goûter »", "des recours sont rejetés": être without a reflexive before it makes
+                        // a passive, whose subject is asked or judged, not speaking ("s'est dit prêt" is pronominal).
+                        if (_t.In(aux, QuoteWords.BeForms) && !reading.Verb.Pronominal && !_t.In(aux - 1, QuoteWords.Reflexives))
+                        {
+                            continue;
+                        }
+
                         first = aux;
                     }
                     else if (!_t.Is(aux, "et"))
