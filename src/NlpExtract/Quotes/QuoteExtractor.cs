@@ -317,7 +317,9 @@ internal static class QuoteExtractor
                 {
                     '«' => ('»', false),
                     '“' => ('”', false),
-                    '"' => ('"', false),
+                    // (A straight mark right before a comma or a full stop closes a quote whose opening mark was lost:
+                    // 'parfois nommé "Grenouille dorée" , par les anglophones'; it opens nothing.)
+                    '"' when !(i + 1 < t.Count && t.Mark(i + 1) is ',' or '.' or ';' or ')' && !t.StartsParagraph(i + 1)) => ('"', false),
                     '‹' => ('›', false),
                     '»' when t.StartsParagraph(i) => ('»', false), // a long quote reopened with » at a new paragraph
                     '—' or '–' when t.StartsParagraph(i) => ('\0', true),
