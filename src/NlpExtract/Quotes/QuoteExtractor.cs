@@ -800,7 +800,6 @@ internal static class QuoteExtractor
             return true;
         }
 
-
         // (Not the speech's own presentative: "dit-il, en voilà un qui a mené joyeuse vie"; nor a new sentence.)
         for (int k = i + 1; !sentenceEnded && k < i + 4 && k < t.Count && t.IsWord(k) && !t.Is(k - 1, "voilà") && !t.Is(k - 1, "voici"); k++)
         {
@@ -1192,6 +1191,7 @@ internal static class QuoteExtractor
         var ownCue = g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase, i => inSegment[i]);
         var before = g.SentenceOpeningSource(segment.Open) is { } source && source.Last < segment.Open
                      && !(AuthorlessStatementAt(t, source.Last + 1) is int statement && ownCue is { Verb: not null } own && own.First > statement)
+                     // (Not a subject right after the source's comma: "Selon Le Parisien, Olivier Dussopt juge…" is the paper's report.)
                      && !(ownCue is { Verb: not null } finite && !t.LooksInfinitive(finite.Last) && g.SubjectBefore(finite.First) is { Kind: MentionKind.Name } ownSubject
                           && t.Mark(ownSubject.FirstToken - 1) is not ',' && ownSubject.FirstToken > source.Last + 1 && g.NounPhraseAfter(source.Last + 1, segment.Open) is { } sourceName
                           && ownSubject.FirstToken > sourceName.LastToken + 1)
@@ -1221,9 +1221,9 @@ internal static class QuoteExtractor
                       ?? g.SentenceSubject(t.SentenceStart(governing.First), governing.First)
                 : g.SubjectBefore(governing.First);
 
-            // "ne se contente pas de rapporter… les appellations de « calotin »", "des recours sont rejetés… des
-            // « manœuvres »": an infinitive or a passive with no one found to speak governs scare quotes, not a report.
-            if (speaker is null && governing.Verb is not null && (governing.First == governing.Last && t.LooksInfinitive(governing.First) || IsPassive(t, governing)))
+            // "ne se contente pas de rapporter… les appellations de « calotin »": an infinitive with no one found to speak
+            // governs scare quotes, not a report (a passive is no cue at all: QuoteGrammar.VerbCueAt).
+            if (speaker is null && governing.Verb is not null && governing.First == governing.Last && t.LooksInfinitive(governing.First))
             {
                 return;
             }
@@ -1676,33 +1676,13 @@ internal static class QuoteExtractor
                 }
             }
 
-            if ((frames & ReportingFrames.ObjectInfinitive) != 0 && !IsPassive(t, verb) && RequestedInfinitive(t, k, sentenceEnd, inSegment) is int requested)
+            if ((frames & ReportingFrames.ObjectInfinitive) != 0 && RequestedInfinitive(t, k, sentenceEnd, inSegment) is int requested)
             {
                 AddClause(g, verb, requested, sentenceEnd, drafts);
             }
 
             i = verb.Last;
         }
-    }
-
-    /// <summary>"est appelé à jouer un rôle", "ont été priés de partir": the subject is asked, it asks nothing.</summary>
-    private static bool IsPassive(QuoteText t, Cue verb)
-    {
-        // ("est fortement conseillé", "a été appelé", "sont rejetés"; not the pronominal "s'est dit".)
-        if (t.In(verb.First - 1, QuoteWords.Reflexives) || t.In(verb.First, QuoteWords.Reflexives))
-        {
-            return false;
-        }
-
-        for (int i = verb.First; i < verb.Last; i++)
-        {
-            if (t.In(i, QuoteWords.BeForms))
-            {
-                return true;
-            }
-        }
-
-        return verb.First == verb.Last && t.In(verb.First - 1, QuoteWords.BeForms);
     }
 
     /// <summary>
