@@ -1090,6 +1090,14 @@ internal static class QuoteExtractor
                 }
                 else
                 {
+                    // "Palais de la Découverte, 9 h. 45 : « La biologie »": in a listing, a time before the colon announces a
+                    // talk's or a show's title, not words someone said.
+                    if (cue is null && (t.Is(colon - 1, "heures") || t.Is(colon - 1, "h")
+                                        || t.IsNumber(colon - 1) && (t.Is(colon - 2, "h") || t.Mark(colon - 2) == '.' && t.Is(colon - 3, "h") || t.Word(colon - 1).Contains('h'))))
+                    {
+                        return;
+                    }
+
                     // ("Il parut se consulter ; puis, en hésitant :": a clause with no subject of its own has the sentence's.)
                     speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First)
                         : g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon);

@@ -131,6 +131,9 @@ internal sealed class QuoteText
 
     public bool IsWord(int i) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Word;
 
+    /// <summary>Whether token <paramref name="i"/> is a number (45, 14h30, 3,5).</summary>
+    public bool IsNumber(int i) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Number;
+
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
     public int SentenceOf(int i) => _sentenceOf[i];
