@@ -176,7 +176,8 @@ internal sealed class SpeakerResolver
             // A title of nobility before "de" is the person's own ("le comte de Faverges").
             bool noble = _t.In(first - 1, QuoteWords.Of) && first >= 2 && _t.IsWord(first - 2) && QuoteWords.NobleTitles.Contains(_t.Word(first - 2));
             bool complement = !noble && (_t.In(first - 1, QuoteWords.Of) || _t.In(first - 1, QuoteWords.Determiners) && _t.In(first - 2, QuoteWords.Of));
-            for (int i = first - 1; !complement && i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i); i--)
+            // (A title belongs to the nearest name after it: "Le comte de Morsauf reçut Félix" makes no count of Félix.)
+            for (int i = first - 1; !complement && i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i) && _t.NameLabel(i) != EntityLabel.Person; i--)
             {
                 RecordTitle(i, entity.Start, name);
             }
@@ -1293,7 +1294,10 @@ internal sealed class SpeakerResolver
             for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= recent; p--)
             {
                 var person = _people[p];
-                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
+                // ("« … », répliqua le comte.⏎— …, balbutia le jeune homme": the description is not the one who just spoke.)
+                bool justSpoke = spoken.Count > 0 && spoken[^1].Name is { } lastSpeaker && spoken[^1].Position >= ParagraphsBackStart(mention.FirstToken, 1)
+                                 && spoken[^1].Position < mention.Span.Start && SamePerson(person.Name, lastSpeaker);
+                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender && !justSpoke)
                 {
                     // "la fille d'Ingrid Betancourt … La jeune fille": the description takes up the relative, not the person
                     // named after the kinship noun; that relative is known only by the description.
