@@ -220,7 +220,7 @@ internal static class QuoteWords
 
     /// <summary>Nouns for a person that say only sex and age ("la jeune femme", "le vieillard"), not a role in the story.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePersonNouns = Set(
-        "homme", "femme", "vieillard", "vieille", "vieux", "jeune", "fille", "garçon", "dame");
+        "homme", "femme", "vieillard", "vieille", "vieux", "vieil", "jeune", "fille", "garçon", "dame");
 
     /// <summary>Roles that say what one does rather than name an office: "le chef du gouvernement" may be "le Premier ministre".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericRoles = Set(

@@ -1296,7 +1296,7 @@ internal sealed class SpeakerResolver
                 var person = _people[p];
                 // ("« … », répliqua le comte.⏎— …, balbutia le jeune homme": the description is not the one who just spoke.)
                 bool justSpoke = spoken.Count > 0 && spoken[^1].Name is { } lastSpeaker && spoken[^1].Position >= ParagraphsBackStart(mention.FirstToken, 1)
-                                 && spoken[^1].Position < mention.Span.Start && SamePerson(person.Name, lastSpeaker);
+                                 && spoken[^1].Position < mention.Span.Start && RepliesTo(spoken[^1].Position, mention) && SamePerson(person.Name, lastSpeaker);
                 if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender && !justSpoke)
                 {
                     // "la fille d'Ingrid Betancourt … La jeune fille": the description takes up the relative, not the person
@@ -2238,6 +2238,18 @@ internal sealed class SpeakerResolver
         }
 
         return _t.Tokens[paragraph].Start;
+    }
+
+    /// <summary>
+    /// Whether the mention heads the incise of the quote right after the one whose speaker was named at
+    /// <paramref name="lastSpeakerPosition"/>: one quote starts between them, and it ends just before the mention. (Not
+    /// "« … demanda-t-il.⏎-- …, mon oncle. »⏎Le vieil homme haussa les épaules :", where an uncued line came between.)
+    /// </summary>
+    private bool RepliesTo(int lastSpeakerPosition, SpeakerMention mention)
+    {
+        int before = QuotesBefore(mention.Span.Start, byEnd: false);
+        return before - QuotesBefore(lastSpeakerPosition, byEnd: false) == 1 && _quoteContents[before - 1].End <= mention.Span.Start
+               && mention.Span.Start - _quoteContents[before - 1].End <= 40;
     }
 
     private bool InsideQuote(int position)
