@@ -1031,7 +1031,10 @@ internal static class QuoteExtractor
 
             if (g.SelonAt(inciseAt) is { } selon)
             {
-                var speaker = g.NounPhraseAfter(selon.Last + 1, t.Count);
+                // ("il voterait la censure (« sans hésiter », selon ses mots)": his own words are the clause's subject's.)
+                var speaker = OwnWordsAt(t, selon.Last + 1)
+                    ? g.SubjectBefore(LastVerbBefore(g, segment.Open)) ?? g.SentenceSubject(t.SentenceStart(segment.Open), segment.Open)
+                    : g.NounPhraseAfter(selon.Last + 1, t.Count);
                 drafts.Add(new QuoteDraft
                 {
                     Content = content, Kind = opensSentence ? QuoteKind.Direct : QuoteKind.Mixed, Cue = t.Span(selon.First, selon.Last),
@@ -1229,8 +1232,16 @@ internal static class QuoteExtractor
                       ?? g.SentenceSubject(t.SentenceStart(governing.First), governing.First)
                 : g.SubjectBefore(governing.First);
 
-            // "ne se contente pas de rapporter… les appellations de « calotin »": an infinitive with no one found to speak
-            // governs scare quotes, not a report (a passive is no cue at all: QuoteGrammar.VerbCueAt).
+            // "…, a-t-il lâché, avant d'ajouter que la majorité « tiendrait bon »": a governed reporting infinitive speaks with
+            // the sentence's subject, or the incise's after a quote, as its que-clause does (AddInfinitiveThatClause).
+            if (speaker is null && governing.Verb is not null && GovernedInfinitiveCue(g, governing.First) is not null)
+            {
+                int start = t.SentenceStart(governing.First);
+                speaker = inSegment[start] ? SpeakerOfQuoteBefore(t, drafts, start, governing.First) : g.SentenceSubject(start, governing.First);
+            }
+
+            // "ne se contente pas de rapporter… les appellations de « calotin »": any other infinitive with no one found to
+            // speak governs scare quotes, not a report (a passive is no cue at all: QuoteGrammar.VerbCueAt).
             if (speaker is null && governing.Verb is not null && governing.First == governing.Last && t.LooksInfinitive(governing.First))
             {
                 return;
@@ -1965,6 +1976,24 @@ internal static class QuoteExtractor
             });
         }
     }
+
+    /// <summary>"ses mots", "ses propres termes", "ses dires" at <paramref name="i"/>: the words of the one the sentence is about.</summary>
+    private static bool OwnWordsAt(QuoteText t, int i)
+    {
+        if (!(t.Is(i, "ses") || t.Is(i, "son") || t.Is(i, "leurs") || t.Is(i, "leur")))
+        {
+            return false;
+        }
+
+        int noun = t.Is(i + 1, "propres") || t.Is(i + 1, "propre") ? i + 2 : i + 1;
+        return t.Is(noun, "mots") || t.Is(noun, "termes") || t.Is(noun, "dires") || t.Is(noun, "propos") || t.Is(noun, "expression");
+    }
+
+    /// <summary>The first token of the last reporting verb before <paramref name="before"/> in its sentence, or the sentence's start.</summary>
+    private static int LastVerbBefore(QuoteGrammar g, int before)
+        => g.CueBefore(before, ReportingFrames.Incise | ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase | ReportingFrames.Infinitive, _ => false) is { } cue
+            ? cue.First
+            : g.Text.SentenceStart(before);
 
     /// <summary>"des propos rapportés par…", "un communiqué publié lundi" at <paramref name="i"/>: the statement noun's index when no "de" after it names its author; otherwise null.</summary>
     private static int? AuthorlessStatementAt(QuoteText t, int i)

@@ -1594,7 +1594,7 @@ internal sealed class QuoteGrammar
                 continue;
             }
 
-            if (VerbCueAt(i, frames, allowInfinitive: _t.Is(i - 1, "de") || _t.Is(i - 1, "à")) is { } cue && cue.Last < before)
+            if (VerbCueAt(i, frames, allowInfinitive: _t.Is(i - 1, "de") || _t.Is(i - 1, "à") || (_t.Is(i - 1, "d'") || _t.Is(i - 1, "d’")) && ThatWithin(i + 1, 3)) is { } cue && cue.Last < before)
             {
                 // "L'agence a rapporté que la Russie soutiendrait … «…»": a verb inside the que-clause of a reporting verb
                 // is part of what is reported; the reporting verb is the cue.
@@ -1647,6 +1647,23 @@ internal sealed class QuoteGrammar
         }
 
         return SelonAt(start) ?? PourAt(start);
+    }
+
+    /// <summary>
+    /// Whether a que-clause opens within <paramref name="count"/> tokens from <paramref name="from"/> ("avant d'ajouter que la
+    /// majorité « tiendrait bon »"; not "avant d'ajouter : « … »", whose colon keeps its own cue).
+    /// </summary>
+    private bool ThatWithin(int from, int count)
+    {
+        for (int k = from; k < from + count && k < _t.Count; k++)
+        {
+            if (_t.Is(k, "que") || _t.Is(k, "qu'") || _t.Is(k, "qu’"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>selon / d'après / à en croire at token <paramref name="i"/>: a cue whose speaker follows.</summary>
