@@ -185,7 +185,7 @@ internal sealed class QuoteGrammar
             // "EQUAL signifie « égalité »", "cela signifie que…": in a simple tense signifier says what something means; "a
             // signifié que" notifies. "Il convient que…" is impersonal (it is fitting), not someone agreeing.
             if (reading.Verb.Lemma == "signifier" && first == last
-                || reading.Verb.Lemma == "convenir" && _t.Is(first - 1, "il") && (_t.Is(last + 1, "que") || _t.Is(last + 1, "qu'") || _t.Is(last + 1, "qu’") || _t.Is(last + 1, "de") || _t.Is(last + 1, "d'") || _t.Is(last + 1, "d’")))
+                || reading.Verb.Lemma == "convenir" && _t.Is(first - 1, "il") && (IsQue(last + 1) || _t.In(last + 1, QuoteWords.Of)))
             {
                 return null;
             }
@@ -269,7 +269,7 @@ internal sealed class QuoteGrammar
             {
                 i++;
             }
-            else if (_t.Is(i, "de") && (_t.Is(i + 1, "son") || _t.Is(i + 1, "leur")) && _t.Is(i + 2, "côté"))
+            else if (IsOnItsSide(i))
             {
                 i += 3; // de son côté
             }
@@ -1487,7 +1487,7 @@ internal sealed class QuoteGrammar
             p++; // "Mais tous les officiers s'étaient levés"
         }
 
-        if (_t.Is(p, "de") && (_t.Is(p + 1, "son") || _t.Is(p + 1, "leur")) && _t.Is(p + 2, "côté") && _t.Mark(p + 3) == ',')
+        if (IsOnItsSide(p) && _t.Mark(p + 3) == ',')
         {
             p += 4; // "De son côté, le Hamas a rejeté…"
         }
@@ -1657,7 +1657,7 @@ internal sealed class QuoteGrammar
     {
         for (int k = from; k < from + count && k < _t.Count; k++)
         {
-            if (_t.Is(k, "que") || _t.Is(k, "qu'") || _t.Is(k, "qu’"))
+            if (IsQue(k))
             {
                 return true;
             }
@@ -1665,6 +1665,12 @@ internal sealed class QuoteGrammar
 
         return false;
     }
+
+    /// <summary>"que", "qu'", "qu’" at token <paramref name="i"/>.</summary>
+    private bool IsQue(int i) => _t.Is(i, "que") || _t.Is(i, "qu'") || _t.Is(i, "qu’");
+
+    /// <summary>"de son côté", "de leur côté" at token <paramref name="i"/>: an adverbial, never a subject or a source.</summary>
+    private bool IsOnItsSide(int i) => _t.Is(i, "de") && (_t.Is(i + 1, "son") || _t.Is(i + 1, "leur")) && _t.Is(i + 2, "côté");
 
     /// <summary>selon / d'après / à en croire at token <paramref name="i"/>: a cue whose speaker follows.</summary>
     public Cue? SelonAt(int i)
