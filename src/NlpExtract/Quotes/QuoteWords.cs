@@ -222,6 +222,17 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePersonNouns = Set(
         "homme", "femme", "vieillard", "vieille", "vieux", "vieil", "jeune", "fille", "garçon", "dame");
 
+    /// <summary>Nouns that say only a person's sex or age, or that the narration does not know them yet ("l'inconnu", "la voyageuse").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderPersonNouns = Set(
+        "homme", "femme", "vieillard", "vieille", "vieux", "vieil", "jeune", "fille", "garçon", "dame", "monsieur", "enfant",
+        "inconnu", "inconnue", "étranger", "étrangère", "voyageur", "voyageuse", "passant", "passante", "visiteur", "visiteuse",
+        "individu", "nouveau", "nouvelle", "arrivant", "arrivante");
+
+    /// <summary>The placeholder nouns that say the narration does not know the person yet.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrangerNouns = Set(
+        "inconnu", "inconnue", "étranger", "étrangère", "voyageur", "voyageuse", "passant", "passante", "visiteur", "visiteuse",
+        "arrivant", "arrivante");
+
     /// <summary>Roles that say what one does rather than name an office: "le chef du gouvernement" may be "le Premier ministre".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericRoles = Set(
         "chef", "cheffe", "patron", "patronne", "numéro", "dirigeant", "dirigeante", "responsable", "leader", "locataire", "hôte", "tête");

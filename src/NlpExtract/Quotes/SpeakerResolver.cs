@@ -852,6 +852,7 @@ internal sealed class SpeakerResolver
         var quotes = new Quote[drafts.Count];
         var names = new (string? Name, EntityLabel? Label)[drafts.Count];
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
+        var selfNamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // a description → the name its person gave
         for (int d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
@@ -867,6 +868,39 @@ internal sealed class SpeakerResolver
             else if (draft.ContinuesPrevious && PreviousOfLevel(drafts, d) is int previous && names[previous].Name is not null && IsContinuation(drafts[previous], draft))
             {
                 resolved = (names[previous].Name, names[previous].Label, Gender.Unknown, false);
+            }
+
+            // "— Je me nomme Florent, je viens de loin, répondit l'inconnu": a speaker the narration knows only as a stranger,
+            // a man, a young woman, who gives their name in their own words is that person, and the description names them
+            // from there on. A description that says who the person is ("dit la maraîchère") stays their name.
+            if (draft.Speaker is { Kind: not MentionKind.Name } described && !draft.Inner && draft.Kind != QuoteKind.Indirect
+                && resolved.Name is { } describedName && !resolved.Plural && IsPlaceholderDescription(describedName))
+            {
+                if (SelfNaming(draft.Content) is { } ownName)
+                {
+                    if (described.Kind == MentionKind.NounPhrase)
+                    {
+                        selfNamed[describedName] = ownName;
+                    }
+
+                    // "demanda l'étranger" before "Je m'appelle Antoine Vernet": the stranger's earlier lines are his too.
+                    if (IsStrangerDescription(describedName))
+                    {
+                        for (int earlier = 0; earlier < d; earlier++)
+                        {
+                            if (string.Equals(names[earlier].Name, describedName, StringComparison.OrdinalIgnoreCase))
+                            {
+                                names[earlier] = (ownName, EntityLabel.Person);
+                            }
+                        }
+                    }
+
+                    resolved = (ownName, EntityLabel.Person, resolved.Gender, false);
+                }
+                else if (described.Kind == MentionKind.NounPhrase && selfNamed.TryGetValue(describedName, out var named))
+                {
+                    resolved = (named, EntityLabel.Person, resolved.Gender, false);
+                }
             }
 
             names[d] = (resolved.Name, resolved.Label);
@@ -978,6 +1012,82 @@ internal sealed class SpeakerResolver
         }
 
         return (ImmutableArray.Create(quotes), speakers.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a description that says only the person's sex, age or that they are unknown
+    /// ("inconnu", "jeune homme", "l'étrangère"), which a name given later replaces.
+    /// </summary>
+    private static bool IsPlaceholderDescription(string name)
+    {
+        if (name.Length == 0 || char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        int space = name.LastIndexOf(' ');
+        return QuoteWords.PlaceholderPersonNouns.Contains(space < 0 ? name : name[(space + 1)..]);
+    }
+
+    /// <summary>Whether <paramref name="name"/> calls the person a stranger to the narration ("l'inconnu", "la voyageuse").</summary>
+    private static bool IsStrangerDescription(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return IsPlaceholderDescription(name) && QuoteWords.StrangerNouns.Contains(space < 0 ? name : name[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// The name a speaker gives themself at the start of a sentence of <paramref name="content"/>: "Je m'appelle Marie",
+    /// "je me nomme madame François", "Mon nom est Claude Lantier"; null when the quote names no one so. A name told
+    /// later in the quote, or after a colon ("il m'a dit : je m'appelle…"), may be another person's words, so only the
+    /// quote's first sentence up to a colon counts.
+    /// </summary>
+    private string? SelfNaming(TextSpan content)
+    {
+        int first = FirstTokenAt(content.Start);
+        int limit = Math.Min(_t.Count, first + 40);
+        for (int i = first; i + 3 < limit && _t.Tokens[i].End <= content.End; i++)
+        {
+            int name;
+            if (_t.Is(i, "je") && (_t.Is(i + 1, "m'") || _t.Is(i + 1, "m’") || _t.Is(i + 1, "me")) && (_t.Is(i + 2, "appelle") || _t.Is(i + 2, "nomme")))
+            {
+                name = i + 3;
+            }
+            else if (_t.Is(i, "mon") && _t.Is(i + 1, "nom") && _t.Is(i + 2, "est"))
+            {
+                name = i + 3;
+            }
+            else if (_t.Word(i) is "." or "!" or "?" or "…" or ":" or "«" or "“")
+            {
+                return null;
+            }
+            else
+            {
+                continue;
+            }
+
+            // A civility before the name ("madame François") is left out, as in the text's other mentions.
+            if (_t.IsWord(name) && !_t.IsCapitalized(name) && _t.In(name, QuoteWords.Civilities))
+            {
+                name++;
+            }
+
+            if (!_t.IsCapitalized(name) || _t.Tokens[name].End > content.End)
+            {
+                return null;
+            }
+
+            int last = name;
+            while (last + 1 < _t.Count && last < name + 3 && _t.IsCapitalized(last + 1) && _t.Tokens[last + 1].End <= content.End)
+            {
+                last++;
+            }
+
+            // Named as the text's other mentions of that person are: the fullest form of the name.
+            return FullName(_t.Text.AsSpan(_t.Tokens[name].Start, _t.Tokens[last].End - _t.Tokens[name].Start));
+        }
+
+        return null;
     }
 
     /// <summary>The name at the end of "le sous-lieutenant Fritz": the words from the first capitalised one.</summary>
