@@ -2076,10 +2076,18 @@ internal static class QuoteExtractor
             return;
         }
 
+        // "Le parquet a ouvert une enquête, précise un communiqué": a statement that names no author is the clause's
+        // subject's, as after "selon un communiqué".
+        var speaker = incise.Speaker;
+        if (IsAuthorlessStatement(t, speaker) && g.SentenceSubject(first, last) is { } author && author.LastToken < last)
+        {
+            speaker = author;
+        }
+
         drafts.Add(new QuoteDraft
         {
             Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(incise.Cue.First, incise.Cue.Last),
-            Speaker = incise.Speaker, Score = ScoreFor(incise.Speaker) - 0.1f,
+            Speaker = speaker, Score = ScoreFor(speaker) - 0.1f,
         });
     }
 }
