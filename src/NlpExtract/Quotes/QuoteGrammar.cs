@@ -495,6 +495,11 @@ internal sealed class QuoteGrammar
         {
             p = after + 1;
         }
+        else if (_t.Is(after, "dans") && _t.In(after + 1, QuoteWords.Determiners) && _t.In(after + 2, QuoteWords.CircleNouns))
+        {
+            // "affirme-t-on dans l'entourage du commissaire", "dans le camp présidentiel": the circle speaks.
+            p = after + 1;
+        }
         else
         {
             return null;

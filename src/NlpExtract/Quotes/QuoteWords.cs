@@ -303,6 +303,10 @@ internal static class QuoteWords
         "commissariat", "parquet", "ministère", "tribunal", "rectorat", "gouvernement", "siège", "cabinet", "consulat",
         "secrétariat", "syndicat", "club", "état-major", "bureau", "comité", "Quai");
 
+    /// <summary>The circles around a person or a body that an impersonal "on" speaks for ("dans l'entourage du ministre", "dans le camp adverse").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircleNouns = Set(
+        "entourage", "camp", "rangs", "équipe", "majorité", "opposition", "état-major", "direction");
+
     /// <summary>Nouns for an organization whose own name follows them: le syndicat CGT-Cheminots, le parti Renaissance.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
         "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",

@@ -1156,6 +1156,13 @@ internal sealed class SpeakerResolver
         switch (mention.Kind)
         {
             case MentionKind.Name:
+                // "Pour Greenpeace, « … ». L'ONG demande…": an organization noun written in capitals is no name of its own.
+                if (mention.FirstToken == mention.LastToken && QuoteWords.OrganizationNouns.Contains(text)
+                    && _t.In(mention.FirstToken - 1, QuoteWords.DefiniteSingularDeterminers) && LastOrganizationBefore(mention) is { } named)
+                {
+                    return (named, EntityLabel.Organization, Gender.Unknown, false);
+                }
+
                 if (mention.Label is EntityLabel.Organization or EntityLabel.Location || mention.Label is null && IsAcronym(text))
                 {
                     string org = _acronyms.GetValueOrDefault(text.ToString()) ?? Clean(text);
