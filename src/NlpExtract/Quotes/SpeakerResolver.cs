@@ -37,6 +37,12 @@ internal sealed class SpeakerResolver
     /// <summary>How many sentences back a pronoun looks for the description of a person of its gender (<see cref="DescribedSubjectBefore"/>).</summary>
     private const int MaxDescribedSentences = 4;
 
+    // An interview's question is one sentence of a few lines at most.
+    private const int MaxQuestionTokens = 60;
+
+    // Answers to questions with no cue that make a text an interview.
+    private const int MinInterviewAnswers = 2;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -853,6 +859,8 @@ internal sealed class SpeakerResolver
         var names = new (string? Name, EntityLabel? Label)[drafts.Count];
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
         var selfNamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // a description → the name its person gave
+        // Quotes that answer a question with no cue: two or more make the text an interview (one may be a narrator's question).
+        int answers = drafts.Count(IsUncuedAnswer);
         for (int d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
@@ -868,6 +876,10 @@ internal sealed class SpeakerResolver
             else if (draft.ContinuesPrevious && PreviousOfLevel(drafts, d) is int previous && names[previous].Name is not null && IsContinuation(drafts[previous], draft))
             {
                 resolved = (names[previous].Name, names[previous].Label, Gender.Unknown, false);
+            }
+            else if (IsUncuedAnswer(draft) && answers >= MinInterviewAnswers && Interviewee() is { } interviewee)
+            {
+                resolved = interviewee;
             }
 
             // "— Je me nomme Florent, je viens de loin, répondit l'inconnu": a speaker the narration knows only as a stranger,
@@ -1012,6 +1024,70 @@ internal sealed class SpeakerResolver
         }
 
         return (ImmutableArray.Create(quotes), speakers.MoveToImmutable());
+    }
+
+    /// <summary>A direct quote of the narration with no speaker that answers a question paragraph (see <see cref="AnswersQuestion"/>).</summary>
+    private bool IsUncuedAnswer(QuoteDraft draft)
+        => draft.Speaker is null && draft.Kind == QuoteKind.Direct && !draft.Inner && AnswersQuestion(draft.Content);
+
+    /// <summary>
+    /// Whether the quote <paramref name="content"/> opens its paragraph right after a paragraph that is one question with
+    /// no quote mark in it: the answer of an interview ("Que demandez-vous au gouvernement ?⏎« Des prix planchers. »").
+    /// </summary>
+    private bool AnswersQuestion(TextSpan content)
+    {
+        int first = FirstTokenAt(content.Start);
+        int paragraph = _t.ParagraphStart(first);
+        if (first - paragraph > 1 || paragraph == 0)
+        {
+            return false;
+        }
+
+        int question = paragraph - 1;
+        if (_t.Mark(question) != '?')
+        {
+            return false;
+        }
+
+        int start = _t.ParagraphStart(question);
+        if (question - start > MaxQuestionTokens || InsideQuote(_t.Tokens[question].Start))
+        {
+            return false;
+        }
+
+        for (int i = start; i < question; i++)
+        {
+            if (_t.Mark(i) is '«' or '»' or '"' or '“' or '”' or '?' or '.' or '!' or ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person an interview questions: the first person named in the text's first two paragraphs (the headline
+    /// "Entretien avec Marie Durand" or its lead), outside quotes; null when none is.
+    /// </summary>
+    private (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? Interviewee()
+    {
+        foreach (var entity in _t.Entities)
+        {
+            int token = FirstTokenAt(entity.Start);
+            if (_t.ParagraphNumber(token) > 1)
+            {
+                return null;
+            }
+
+            if (entity.Label == EntityLabel.Person && !InsideQuote(entity.Start))
+            {
+                string name = FullName(_t.Text.AsSpan(entity.Start, entity.Length));
+                return (name, EntityLabel.Person, FirstNames.GenderOfName(name), false);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
