@@ -1546,8 +1546,8 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// "Son premier cri avait été :", "Cette exclamation lui échappa :": a sentence whose subject names the utterance
-    /// does not name its speaker there. The speaker is the clitic it escapes from (lui, leur) or else its possessor (son,
+    /// "Son premier cri avait été :", "Cette exclamation lui échappa :", "Le message est clair :": a sentence whose subject
+    /// names the utterance does not name its speaker there, unless a complement does ("Le bilan de l'entraîneur"). The speaker is the clitic it escapes from (lui, leur) or else its possessor (son,
     /// sa, leur), each a pronoun taken up as "il" or "elle" would be; with neither ("Cette exclamation fut :"), nobody.
     /// </summary>
     private static SpeakerMention? UtteranceOwner(QuoteText t, SpeakerMention? subject, int colon)
@@ -1569,7 +1569,8 @@ internal static class QuoteExtractor
             }
         }
 
-        if (noun < 0 || !t.In(start, QuoteWords.Determiners))
+        // "Le bilan de l'entraîneur était mitigé :": the utterance's author is named after it, and is the subject's speaker.
+        if (noun < 0 || !t.In(start, QuoteWords.Determiners) || t.In(noun + 1, QuoteWords.Of))
         {
             return subject;
         }

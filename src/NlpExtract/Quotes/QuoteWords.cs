@@ -23,7 +23,8 @@ internal static class QuoteWords
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UtteranceNouns = Set(
         "cri", "cris", "exclamation", "exclamations", "mot", "mots", "parole", "paroles", "réponse", "question", "phrase",
-        "réplique", "refrain", "devise", "formule", "conclusion", "commentaire", "verdict", "prière", "serment", "aveu", "ordre");
+        "réplique", "refrain", "devise", "formule", "conclusion", "commentaire", "verdict", "prière", "serment", "aveu", "ordre",
+        "message", "constat", "consigne", "credo", "leitmotiv", "avertissement", "diagnostic", "bilan");
 
     /// <summary>The possessive determiners of the third person: the possessor of "son cri" is a "il" or "elle".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPossessives = Set("son", "sa", "ses", "leur", "leurs");
