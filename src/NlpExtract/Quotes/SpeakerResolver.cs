@@ -1488,8 +1488,12 @@ internal sealed class SpeakerResolver
             {
                 var person = _people[p];
                 // ("« … », répliqua le comte.⏎— …, balbutia le jeune homme": the description is not the one who just spoke.)
+                // ("— Ayez confiance, fit-il.⏎Jeanne se mit à pleurer. Le vieillard murmura :": nor is the one who spoke last
+                // in the paragraph before, with no quote since, when the description opens the next turn.)
                 bool justSpoke = spoken.Count > 0 && spoken[^1].Name is { } lastSpeaker && spoken[^1].Position >= ParagraphsBackStart(mention.FirstToken, 1)
-                                 && spoken[^1].Position < mention.Span.Start && RepliesTo(spoken[^1].Position, mention) && SamePerson(person.Name, lastSpeaker);
+                                 && spoken[^1].Position < mention.Span.Start
+                                 && (RepliesTo(spoken[^1].Position, mention) || OpensNextTurn(spoken[^1].Position, mention))
+                                 && SamePerson(person.Name, lastSpeaker);
                 if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender && !justSpoke)
                 {
                     // "la fille d'Ingrid Betancourt … La jeune fille": the description takes up the relative, not the person
@@ -2438,6 +2442,23 @@ internal sealed class SpeakerResolver
     /// <paramref name="lastSpeakerPosition"/>: one quote starts between them, and it ends just before the mention. (Not
     /// "« … demanda-t-il.⏎-- …, mon oncle. »⏎Le vieil homme haussa les épaules :", where an uncued line came between.)
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="mention"/> stands in a paragraph after the one of the last speaker's mention, with no quote
+    /// between them, and a quote opens right after the mention's sentence: the next turn of a dialogue, introduced.
+    /// </summary>
+    private bool OpensNextTurn(int lastSpeakerPosition, SpeakerMention mention)
+    {
+        int before = QuotesBefore(mention.Span.Start, byEnd: false);
+        if (before != QuotesBefore(lastSpeakerPosition, byEnd: false) || before >= _quoteContents.Count
+            || _t.ParagraphStart(FirstTokenAt(lastSpeakerPosition)) == _t.ParagraphStart(mention.FirstToken))
+        {
+            return false;
+        }
+
+        int sentenceEnd = _t.Tokens[_t.SentenceEnd(mention.FirstToken) - 1].End;
+        return _quoteContents[before].Start - sentenceEnd <= 8;
+    }
+
     private bool RepliesTo(int lastSpeakerPosition, SpeakerMention mention)
     {
         int before = QuotesBefore(mention.Span.Start, byEnd: false);
