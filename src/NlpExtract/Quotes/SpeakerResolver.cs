@@ -132,6 +132,14 @@ internal sealed class SpeakerResolver
             {
                 civilities[words[^1]] = civilities.GetValueOrDefault(words[^1]) | 2;
             }
+
+            // "Le capitaine Renaud" is a man as much as "M. Renaud" is.
+            int first = FirstTokenAt(entity.Start);
+            if (words.Count == 1 && first >= 2 && IsTitleWord(_t.Word(first - 1))
+                && (_t.Is(first - 2, "le") || _t.Is(first - 2, "du") || _t.Is(first - 2, "au")))
+            {
+                civilities[words[0]] = civilities.GetValueOrDefault(words[0]) | 2;
+            }
         }
 
         foreach (var (surname, seen) in civilities)
