@@ -308,6 +308,11 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircleNouns = Set(
         "entourage", "camp", "rangs", "équipe", "majorité", "opposition", "état-major", "direction");
 
+    /// <summary>The members of an armed group, who speak for it ("les rebelles" of the FARC).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedGroupMembers = Set(
+        "rebelles", "insurgés", "guérilleros", "séparatistes", "djihadistes", "jihadistes", "islamistes", "miliciens",
+        "putschistes", "ravisseurs", "preneurs");
+
     /// <summary>Nouns for an organization whose own name follows them: le syndicat CGT-Cheminots, le parti Renaissance.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
         "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",

@@ -736,6 +736,21 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>The last organization that spoke before <paramref name="mention"/>, in its paragraph or the few before; null when none did.</summary>
+    private string? LastOrganizationSpeaker(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        int recent = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
+        for (int a = spoken.Count - 1; a >= 0 && spoken[a].Position >= recent; a--)
+        {
+            if (spoken[a].Label == EntityLabel.Organization && spoken[a].Position < mention.Span.Start)
+            {
+                return spoken[a].Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Adjectives and the family appellations the narration sets before a surname: "le vieux", "la petite", "le père", "la mère".</summary>
     private bool IsAppellation(int from, int name)
     {
@@ -1526,6 +1541,14 @@ internal sealed class SpeakerResolver
                     return (person.Name, EntityLabel.Person, mention.Gender, false);
                 }
             }
+        }
+
+        // "La guérilla marxiste des FARC a reconnu… Pour « garantir leur vie », les rebelles exigent…": the members of an armed
+        // group, named as such, speak for the organization the text named last.
+        if (!insideQuote && definite && mention.Plural && QuoteWords.ArmedGroupMembers.Contains(_t.Word(head)) && OnlyAdjectivesAfter(head, mention.LastToken)
+            && (LastOrganizationBefore(mention) ?? LastOrganizationSpeaker(mention, spoken)) is { } group)
+        {
+            return (group, EntityLabel.Organization, mention.Gender, true);
         }
 
         // "Renault a annoncé… « … », a expliqué le groupe": a bare definite noun for a company or a body takes up the
