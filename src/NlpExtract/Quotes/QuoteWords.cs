@@ -308,6 +308,10 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CircleNouns = Set(
         "entourage", "camp", "rangs", "équipe", "majorité", "opposition", "état-major", "direction");
 
+    /// <summary>The articles and prepositions inside an organization's name, which its acronym leaves out.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFunctionWords = Set(
+        "de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux", "sur", "contre");
+
     /// <summary>The members of an armed group, who speak for it ("les rebelles" of the FARC).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedGroupMembers = Set(
         "rebelles", "insurgés", "guérilleros", "séparatistes", "djihadistes", "jihadistes", "islamistes", "miliciens",

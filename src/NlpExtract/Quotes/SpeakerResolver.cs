@@ -43,6 +43,9 @@ internal sealed class SpeakerResolver
     // Answers to questions with no cue that make a text an interview.
     private const int MinInterviewAnswers = 2;
 
+    // Acronyms whose full name is looked for in the text without brackets ("l'OTAN"), each at the cost of a pass over it.
+    private const int MaxAcronymsExpanded = 16;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -414,6 +417,71 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+
+        // "l'OTAN" and "l'Organisation du traité de l'Atlantique-nord" in one text, without the brackets: an acronym whose
+        // letters are the initials of a capitalised phrase of the text is that organization, by its full name. (A few
+        // acronyms at most, each looked for in one pass over the text.)
+        var acronyms = _t.Entities.Where(e => e.Label == EntityLabel.Organization && IsAcronym(_t.Text.AsSpan(e.Start, e.Length)))
+                                  .Select(e => _t.Text.Substring(e.Start, e.Length)).Where(a => !_acronyms.ContainsKey(a)).Distinct().Take(MaxAcronymsExpanded);
+        foreach (string acronym in acronyms)
+        {
+            string letters = acronym.Replace(".", string.Empty).Replace("-", string.Empty);
+            for (int i = 0; i < _t.Count; i++)
+            {
+                if (_t.IsCapitalized(i) && char.ToUpperInvariant(_t.Word(i)[0]) == letters[0] && !IsAcronym(_t.Word(i)) && !InsideQuote(_t.Tokens[i].Start)
+                    && InitialsEndAt(i, letters) is int last)
+                {
+                    _acronyms.TryAdd(acronym, Clean(_t.Span(i, last)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last token of the phrase from <paramref name="first"/> whose words but its articles and prepositions have
+    /// <paramref name="letters"/> for initials ("Organisation du traité de l'Atlantique-nord" for "OTAN"); null when the
+    /// phrase's words do not spell them.
+    /// </summary>
+    private int? InitialsEndAt(int first, string letters)
+    {
+        int k = 0;
+        for (int j = first; j < _t.Count && j < first + 3 * letters.Length; j++)
+        {
+            if (!_t.IsWord(j))
+            {
+                return null;
+            }
+
+            // ("PS" is not "Pierre Sarkozy": a person's or a place's name spells no acronym.)
+            if (_t.NameLabel(j) is EntityLabel.Person or EntityLabel.Location)
+            {
+                return null;
+            }
+
+            var word = _t.Word(j).TrimEnd('\'').TrimEnd('’');
+            if (QuoteWords.NameFunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            foreach (var part in word.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (k >= letters.Length || char.ToUpperInvariant(part[0]) != char.ToUpperInvariant(letters[k]))
+                {
+                    return null;
+                }
+
+                k++;
+            }
+
+            if (k == letters.Length)
+            {
+                return letters.Length >= 2 && j > first ? j : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
