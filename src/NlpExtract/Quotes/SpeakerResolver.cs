@@ -1192,16 +1192,15 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        int space = name.LastIndexOf(' ');
-        return QuoteWords.PlaceholderPersonNouns.Contains(space < 0 ? name : name[(space + 1)..]);
+        return QuoteWords.PlaceholderPersonNouns.Contains(HeadNoun(name));
     }
+
+    /// <summary>The last word of a description's name ("jeune homme" → "homme"), the noun that says who the person is.</summary>
+    private static string HeadNoun(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>Whether <paramref name="name"/> calls the person a stranger to the narration ("l'inconnu", "la voyageuse").</summary>
     private static bool IsStrangerDescription(string name)
-    {
-        int space = name.LastIndexOf(' ');
-        return IsPlaceholderDescription(name) && QuoteWords.StrangerNouns.Contains(space < 0 ? name : name[(space + 1)..]);
-    }
+        => IsPlaceholderDescription(name) && QuoteWords.StrangerNouns.Contains(HeadNoun(name));
 
     /// <summary>
     /// The name a speaker gives themself at the start of a sentence of <paramref name="content"/>: "Je m'appelle Marie",
@@ -1611,20 +1610,15 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // "La guérilla marxiste des FARC a reconnu… Pour « garantir leur vie », les rebelles exigent…": the members of an armed
-        // group, named as such, speak for the organization the text named last.
-        if (!insideQuote && definite && mention.Plural && QuoteWords.ArmedGroupMembers.Contains(_t.Word(head)) && OnlyAdjectivesAfter(head, mention.LastToken)
-            && (LastOrganizationBefore(mention) ?? LastOrganizationSpeaker(mention, spoken)) is { } group)
-        {
-            return (group, EntityLabel.Organization, mention.Gender, true);
-        }
-
         // "Renault a annoncé… « … », a expliqué le groupe": a bare definite noun for a company or a body takes up the
-        // organization the text named last, in the last paragraphs.
-        if (!insideQuote && definite && !mention.Plural && QuoteWords.OrganizationNouns.Contains(_t.Word(head)) && OnlyAdjectivesAfter(head, mention.LastToken)
-            && LastOrganizationBefore(mention) is { } organization)
+        // organization the text named last, in the last paragraphs, or else the one that spoke last; so do the members of
+        // an armed group named as such ("La guérilla marxiste des FARC a reconnu… « … » les rebelles exigent…").
+        var noun = _t.Word(head);
+        if (!insideQuote && definite && OnlyAdjectivesAfter(head, mention.LastToken)
+            && (mention.Plural ? QuoteWords.ArmedGroupMembers.Contains(noun) : QuoteWords.OrganizationNouns.Contains(noun))
+            && (LastOrganizationBefore(mention) ?? LastOrganizationSpeaker(mention, spoken)) is { } organization)
         {
-            return (organization, EntityLabel.Organization, mention.Gender, false);
+            return (organization, EntityLabel.Organization, mention.Gender, mention.Plural);
         }
 
         // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently.
