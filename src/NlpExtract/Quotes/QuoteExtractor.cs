@@ -1547,8 +1547,9 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// "Son premier cri avait été :", "Cette exclamation lui échappa :", "Le message est clair :": a sentence whose subject
-    /// names the utterance does not name its speaker there, unless a complement does ("Le bilan de l'entraîneur"). The speaker is the clitic it escapes from (lui, leur) or else its possessor (son,
-    /// sa, leur), each a pronoun taken up as "il" or "elle" would be; with neither ("Cette exclamation fut :"), nobody.
+    /// names the utterance does not name its speaker there, unless a complement does ("Le bilan de l'entraîneur"). The
+    /// speaker is the clitic it escapes from (lui, leur) or else its possessor (son, sa, leur), each a pronoun taken up as
+    /// "il" or "elle" would be; with neither ("Cette exclamation fut :"), nobody.
     /// </summary>
     private static SpeakerMention? UtteranceOwner(QuoteText t, SpeakerMention? subject, int colon)
     {

@@ -426,7 +426,7 @@ internal sealed class SpeakerResolver
         foreach (string acronym in acronyms)
         {
             string letters = acronym.Replace(".", string.Empty).Replace("-", string.Empty);
-            for (int i = 0; i < _t.Count; i++)
+            for (int i = 0; i < _t.Count && letters.Length >= 2; i++)
             {
                 if (_t.IsCapitalized(i) && char.ToUpperInvariant(_t.Word(i)[0]) == letters[0] && !IsAcronym(_t.Word(i)) && !InsideQuote(_t.Tokens[i].Start)
                     && InitialsEndAt(i, letters) is int last)
