@@ -46,6 +46,9 @@ internal sealed class SpeakerResolver
     // Acronyms whose full name is looked for in the text without brackets ("l'OTAN"), each at the cost of a pass over it.
     private const int MaxAcronymsExpanded = 16;
 
+    // How far into a quote a speaker's own naming is looked for ("Jusqu'à Rouen. Je m'appelle Henri Dufresne").
+    private const int MaxSelfNamingTokens = 60;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -1203,15 +1206,15 @@ internal sealed class SpeakerResolver
         => IsPlaceholderDescription(name) && QuoteWords.StrangerNouns.Contains(HeadNoun(name));
 
     /// <summary>
-    /// The name a speaker gives themself at the start of a sentence of <paramref name="content"/>: "Je m'appelle Marie",
-    /// "je me nomme madame François", "Mon nom est Claude Lantier"; null when the quote names no one so. A name told
-    /// later in the quote, or after a colon ("il m'a dit : je m'appelle…"), may be another person's words, so only the
-    /// quote's first sentence up to a colon counts.
+    /// The name a speaker gives themself in the first few sentences of <paramref name="content"/>: "Je m'appelle Marie",
+    /// "je me nomme madame François", "Mon nom est Claude Lantier"; null when the quote names no one so. A name told after
+    /// a colon or inside marks of its own ("il m'a dit : je m'appelle…") may be another person's words, so the search
+    /// stops there.
     /// </summary>
     private string? SelfNaming(TextSpan content)
     {
         int first = FirstTokenAt(content.Start);
-        int limit = Math.Min(_t.Count, first + 40);
+        int limit = Math.Min(_t.Count, first + MaxSelfNamingTokens);
         for (int i = first; i + 3 < limit && _t.Tokens[i].End <= content.End; i++)
         {
             int name;
@@ -1223,7 +1226,7 @@ internal sealed class SpeakerResolver
             {
                 name = i + 3;
             }
-            else if (_t.Word(i) is "." or "!" or "?" or "…" or ":" or "«" or "“")
+            else if (_t.Word(i) is ":" or "«" or "“")
             {
                 return null;
             }
