@@ -953,6 +953,7 @@ internal sealed class SpeakerResolver
         var names = new (string? Name, EntityLabel? Label)[drafts.Count];
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
         var selfNamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // a description → the name its person gave
+        var strangerLines = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase); // "inconnu" → its quotes so far
         // Quotes that answer a question with no cue: two or more make the text an interview (one may be a narrator's question).
         int answers = drafts.Count(IsUncuedAnswer);
         for (int d = 0; d < drafts.Count; d++)
@@ -990,14 +991,12 @@ internal sealed class SpeakerResolver
                     }
 
                     // "demanda l'étranger" before "Je m'appelle Antoine Vernet": the stranger's earlier lines are his too.
-                    if (IsStrangerDescription(describedName))
+                    // (Each line is renamed once: the list of a stranger's lines is emptied when they give their name.)
+                    if (strangerLines.Remove(describedName, out var earlierLines))
                     {
-                        for (int earlier = 0; earlier < d; earlier++)
+                        foreach (int earlier in earlierLines)
                         {
-                            if (string.Equals(names[earlier].Name, describedName, StringComparison.OrdinalIgnoreCase))
-                            {
-                                names[earlier] = (ownName, EntityLabel.Person);
-                            }
+                            names[earlier] = (ownName, EntityLabel.Person);
                         }
                     }
 
@@ -1010,6 +1009,16 @@ internal sealed class SpeakerResolver
             }
 
             names[d] = (resolved.Name, resolved.Label);
+            if (resolved.Name is { } strangerName && IsStrangerDescription(strangerName))
+            {
+                if (!strangerLines.TryGetValue(strangerName, out var lines))
+                {
+                    strangerLines[strangerName] = lines = [];
+                }
+
+                lines.Add(d);
+            }
+
             // "Une voix forte d'homme cria : «…»": a voice speaks once; the "elle" of a later line is a woman, not the voice.
             // The speakers of quotes inside quotes belong to the quoted story, not to the text's narration.
             if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name) && !draft.Inner)
