@@ -10,6 +10,9 @@ namespace NlpExtract.Entities;
 /// </summary>
 internal static class EntityConsistency
 {
+    // The vote of a name in apposition to an organization noun: more than two confident mentions labelled otherwise.
+    private const float AppositionVote = 2.5f;
+
     public static void Apply(ReadOnlySpan<char> text, List<Entity> entities)
     {
         // "Lequel est le plus affreux ?", "Laquelle ?": a capitalised function word alone names nobody, whatever the
@@ -47,7 +50,11 @@ internal static class EntityConsistency
                 lookup[surface] = tally;
             }
 
-            tally[(int)entity.Label] += entity.Score;
+            // "Le constructeur automobile Renault", "le groupe Renault": a name in apposition to a noun for a company or a
+            // body is the text saying what it is, which outweighs a headline's or a "chez"'s guess.
+            tally[(int)entity.Label] += entity.Label == EntityLabel.Organization && AfterOrganizationNoun(text, entity.Start)
+                ? AppositionVote
+                : entity.Score;
         }
 
         // Surnames of multi-word person names: "Mikhaïl Bogdanov" makes "Bogdanov" a person; and their given names when
@@ -79,6 +86,36 @@ internal static class EntityConsistency
                 entities[i] = entity with { Label = label };
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the words before <paramref name="start"/> are a definite or indefinite article, a noun for an organization
+    /// and at most one lowercase adjective ("le groupe ", "Le constructeur automobile ", "la société ").
+    /// </summary>
+    private static bool AfterOrganizationNoun(ReadOnlySpan<char> text, int start)
+    {
+        var before = text[..start].TrimEnd(' ');
+        for (int words = 0; words < 2; words++)
+        {
+            int space = before.LastIndexOfAny(' ', '\n');
+            var word = before[(space + 1)..];
+            if (word.IsEmpty || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            var rest = space < 0 ? default : before[..space].TrimEnd(' ');
+            int previous = rest.LastIndexOfAny(' ', '\n');
+            var article = rest[(previous + 1)..];
+            if (QuoteWords.OrganizationNouns.Contains(word) && article is "le" or "Le" or "la" or "La" or "l'" or "L'" or "un" or "Un" or "une" or "Une")
+            {
+                return true;
+            }
+
+            before = rest;
+        }
+
+        return false;
     }
 
     /// <summary>
