@@ -1130,4 +1130,24 @@ public class KnownOrganizationsTests
     {
         Assert.That(Apply("Le Medef a parlé.", ("Medef", EntityLabel.Person)), Is.EqualTo(new[] { ("Medef", EntityLabel.Person) }));
     }
+
+    [TestCase("Orange et Bouygues Telecom se disputent la fibre.", "Bouygues Telecom", EntityLabel.Person)]
+    [TestCase("Le vol a été annulé par Royal Air Maroc Airlines hier.", "Royal Air Maroc Airlines", EntityLabel.Location)]
+    public void A_name_that_ends_on_a_company_word_is_an_organization(string text, string name, EntityLabel tagged)
+    {
+        Assert.That(Apply(text, (name, tagged)), Is.EqualTo(new[] { (name, EntityLabel.Organization) }));
+    }
+
+    [Test]
+    public void A_company_whose_article_is_part_of_its_name_is_found_with_it()
+    {
+        Assert.That(Apply("La Poste supprime des bureaux."), Is.EqualTo(new[] { ("La Poste", EntityLabel.Organization) }));
+        Assert.That(Apply("Il a vu la poste du village."), Is.Empty);
+    }
+
+    [Test]
+    public void A_newspaper_is_left_to_the_tagger_as_Sequoia_marks_it_a_work()
+    {
+        Assert.That(Apply("Selon Le Monde, le remaniement est prêt."), Is.Empty);
+    }
 }

@@ -25,6 +25,21 @@ internal static class KnownOrganizations
             "Ofpra", "Médecins sans frontières")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The last word of a company's name that says it is one ("Bouygues Telecom", "Air France Industries").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyWords =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+            "Telecom", "Télécom", "Energies", "Énergies", "Airlines", "Airways", "Bank", "Group", "Groupe", "Holding", "Assurances",
+            "Motors", "Pharma", "Technologies", "Industries", "Médias", "Media", "Capital", "Consulting", "Automobiles")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Companies whose capitalised article is part of their name ("La Poste", "La Redoute"). Not the press ("Le Monde"):
+    /// Sequoia marks a newspaper as a work, not an organization, and tagging them lost 0.15 point of its dev F1.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleNames =
+        System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "Poste", "Redoute")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> entities, EntityLexicon lexicon)
     {
         // The unambiguous names first, over whatever label the tagger gave them ("Greenpeace" alone, or "Greenpeace France").
@@ -33,14 +48,42 @@ internal static class KnownOrganizations
             var entity = entities[e];
             var surface = text[entity.Start..entity.End];
             int space = surface.IndexOf(' ');
+            int lastSpace = surface.LastIndexOf(' ');
             if (entity.Label is EntityLabel.Person or EntityLabel.Location
-                && (Unambiguous.Contains(surface) || space > 0 && Unambiguous.Contains(surface[..space])))
+                && (Unambiguous.Contains(surface) || space > 0 && Unambiguous.Contains(surface[..space])
+                    || lastSpace > 0 && CompanyWords.Contains(surface[(lastSpace + 1)..])))
             {
                 entities[e] = entity with { Label = EntityLabel.Organization };
             }
         }
 
+        // "La Poste supprime…": a company whose capitalised article is part of its name, which the tagger, reading the
+        // article as a sentence's first word, leaves untagged.
         List<Entity>? found = null;
+        int open = 0; // the first entity that does not end before the current token
+        for (int t = 0; t + 1 < tokens.Length; t++)
+        {
+            var article = text.Slice(tokens[t].Start, tokens[t].Length);
+            if (article is not ("Le" or "La" or "Les" or "L'" or "L’") || tokens[t + 1].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            while (open < entities.Count && entities[open].End <= tokens[t].Start)
+            {
+                open++;
+            }
+
+            var name = text[tokens[t + 1].Start..tokens[t + 1].End];
+            bool glued = article[^1] is '\'' or '’';
+            if ((open >= entities.Count || entities[open].Start >= tokens[t + 1].End) && ArticleNames.Contains(name)
+                && (t + 2 >= tokens.Length || tokens[t + 2].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t + 2].Start]))
+                && (glued ? tokens[t + 1].Start == tokens[t].End : tokens[t + 1].Start > tokens[t].End))
+            {
+                (found ??= []).Add(new Entity(tokens[t].Start, tokens[t + 1].End, EntityLabel.Organization, ListScore));
+            }
+        }
+
         int next = 0; // the first entity that does not end before the current token
         int sentence = 0;
         for (int t = 0; t < tokens.Length; t++)
