@@ -1746,10 +1746,8 @@ internal sealed class SpeakerResolver
 
         // "« Je ne me représenterai pas », a-t-elle annoncé sur TF1. Anne Hidalgo avait déjà…": when nothing before the
         // pronoun is known to have its gender, a person of that gender named right after it in the paragraph is the one.
-        // ("« La situation est sous contrôle », explique-t-il. Le préfet Laurent Nuñez…": nobody before it at all, likewise.)
         var toSpeaker = mention.Plural ? null : ResolveToSpeaker(mention, spoken, s);
-        bool nobodyBefore = toSpeaker is null && !mention.Plural && LastPersonBefore(position) < 0 && s < 0;
-        if ((toSpeaker is { } uncertain && GenderOf(uncertain) == Gender.Unknown || nobodyBefore) && mention.Gender != Gender.Unknown
+        if (toSpeaker is { } uncertain && GenderOf(uncertain) == Gender.Unknown && mention.Gender != Gender.Unknown
             && NamedRightAfter(mention) is { } cataphora)
         {
             return (cataphora.Name, EntityLabel.Person, mention.Gender, false);
