@@ -1716,6 +1716,11 @@ internal sealed class QuoteGrammar
         }
 
         int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
+        if (name > i + 1 && (_t.Is(name, "Premier") || _t.Is(name, "Première")) && _t.Is(name + 1, "ministre"))
+        {
+            name++; // "Pour le Premier ministre, …": the title is the capitalised office
+        }
+
         if (name > i + 1 && _t.IsWord(name) && !_t.IsCapitalized(name) && IsTitle(_t.Word(name)))
         {
             // "Pour l'économiste Thomas Piketty, …", "Pour le ministre russe Sergueï Lavrov, …": the person the title names.
@@ -1743,7 +1748,8 @@ internal sealed class QuoteGrammar
                 {
                     // "Pour le patron des Républicains, le chef de l'État « a perdu… »": a definite title and its complement,
                     // with no name, is the speaker itself, a description the resolver takes up.
-                    return _t.In(i + 1, QuoteWords.DefiniteSingularDeterminers) && comma > name + 1 && _t.In(name + 1, QuoteWords.Of)
+                    // So is a definite title alone ("Pour le ministre, « … »"), which takes up its holder.
+                    return _t.In(i + 1, QuoteWords.DefiniteSingularDeterminers) && (comma > name + 1 && _t.In(name + 1, QuoteWords.Of) || comma == name + 1)
                         ? new Cue(i, i, null)
                         : null;
                 }
