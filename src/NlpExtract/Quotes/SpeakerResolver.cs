@@ -441,6 +441,25 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>"l'Alliance", "l'Alliance atlantique": the news's usual other name for NATO.</summary>
+    private static bool IsNatoAlias(string name)
+        => name.Equals("Alliance", StringComparison.OrdinalIgnoreCase) || name.Equals("Alliance atlantique", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>NATO by the name the text gives it ("OTAN", or its full name when the text spells it out); null when the text does not name it.</summary>
+    private string? NatoName()
+    {
+        foreach (var entity in _t.Entities)
+        {
+            if (entity.Label == EntityLabel.Organization && _t.Text.AsSpan(entity.Start, entity.Length) is "OTAN" or "Otan")
+            {
+                string acronym = _t.Text.Substring(entity.Start, entity.Length);
+                return _acronyms.GetValueOrDefault(acronym) ?? acronym;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The last token of the phrase from <paramref name="first"/> whose words but its articles and prepositions have
     /// <paramref name="letters"/> for initials ("Organisation du traité de l'Atlantique-nord" for "OTAN"); null when the
@@ -1043,11 +1062,27 @@ internal sealed class SpeakerResolver
 
         // A person the text calls by a nickname more than by their name is named so ("le marquis Wilhem d'Eyrik" … "ses
         // camarades ne l'appelaient plus que Mlle Fifi").
+        // "selon un communiqué de l'Alliance" in a text that names l'OTAN: the organization, by the name the text gives it.
+        string? nato = null;
+        bool natoRead = false;
         for (int d = 0; d < drafts.Count; d++)
         {
             if (names[d].Name is { } name && _nicknames.TryGetValue(name, out var nickname))
             {
                 names[d] = (nickname, names[d].Label);
+            }
+            else if (names[d].Name is { } alias && IsNatoAlias(alias))
+            {
+                if (!natoRead)
+                {
+                    nato = NatoName();
+                    natoRead = true;
+                }
+
+                if (nato is not null)
+                {
+                    names[d] = (nato, EntityLabel.Organization);
+                }
             }
         }
 
