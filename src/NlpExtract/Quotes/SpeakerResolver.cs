@@ -826,6 +826,10 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>The organization a noun for one takes up ("le groupe", "l'ONG", "les rebelles"): the one named last, or else the one that spoke last.</summary>
+    private string? OrganizationTakenUp(SpeakerMention mention, List<Antecedent> spoken)
+        => LastOrganizationBefore(mention) ?? LastOrganizationSpeaker(mention, spoken);
+
     /// <summary>The last organization that spoke before <paramref name="mention"/>, in its paragraph or the few before; null when none did.</summary>
     private string? LastOrganizationSpeaker(SpeakerMention mention, List<Antecedent> spoken)
     {
@@ -975,6 +979,8 @@ internal sealed class SpeakerResolver
         var strangerLines = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase); // "inconnu" → its quotes so far
         // Quotes that answer a question with no cue: two or more make the text an interview (one may be a narrator's question).
         int answers = drafts.Count(IsUncuedAnswer);
+        (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? interviewee = null; // read once, at the first answer
+        bool intervieweeRead = false;
         for (int d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
@@ -991,9 +997,18 @@ internal sealed class SpeakerResolver
             {
                 resolved = (names[previous].Name, names[previous].Label, Gender.Unknown, false);
             }
-            else if (IsUncuedAnswer(draft) && answers >= MinInterviewAnswers && Interviewee() is { } interviewee)
+            else if (IsUncuedAnswer(draft) && answers >= MinInterviewAnswers)
             {
-                resolved = interviewee;
+                if (!intervieweeRead)
+                {
+                    interviewee = Interviewee();
+                    intervieweeRead = true;
+                }
+
+                if (interviewee is { } person)
+                {
+                    resolved = person;
+                }
             }
 
             // "— Je me nomme Florent, je viens de loin, répondit l'inconnu": a speaker the narration knows only as a stranger,
@@ -1371,7 +1386,7 @@ internal sealed class SpeakerResolver
             case MentionKind.Name:
                 // "Pour Greenpeace, « … ». L'ONG demande…": an organization noun written in capitals is no name of its own.
                 if (mention.FirstToken == mention.LastToken && QuoteWords.OrganizationNouns.Contains(text)
-                    && _t.In(mention.FirstToken - 1, QuoteWords.DefiniteSingularDeterminers) && LastOrganizationBefore(mention) is { } named)
+                    && _t.In(mention.FirstToken - 1, QuoteWords.DefiniteSingularDeterminers) && OrganizationTakenUp(mention, spoken) is { } named)
                 {
                     return (named, EntityLabel.Organization, Gender.Unknown, false);
                 }
@@ -1663,7 +1678,7 @@ internal sealed class SpeakerResolver
         var noun = _t.Word(head);
         if (!insideQuote && definite && OnlyAdjectivesAfter(head, mention.LastToken)
             && (mention.Plural ? QuoteWords.ArmedGroupMembers.Contains(noun) : QuoteWords.OrganizationNouns.Contains(noun))
-            && (LastOrganizationBefore(mention) ?? LastOrganizationSpeaker(mention, spoken)) is { } organization)
+            && OrganizationTakenUp(mention, spoken) is { } organization)
         {
             return (organization, EntityLabel.Organization, mention.Gender, mention.Plural);
         }
