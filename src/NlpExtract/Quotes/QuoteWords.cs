@@ -229,6 +229,10 @@ internal static class QuoteWords
         "inconnu", "inconnue", "étranger", "étrangère", "voyageur", "voyageuse", "passant", "passante", "visiteur", "visiteuse",
         "individu", "nouveau", "nouvelle", "arrivant", "arrivante");
 
+    /// <summary>Words before a name said to the person it names: "ô Pauline", "ma chère Laurence", "mon ami Paul".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VocativeOpeners = Set(
+        "ô", "ma", "mon", "cher", "chère", "chers", "chères", "oh", "ah", "eh", "hé", "allons", "voyons", "ami", "amie");
+
     /// <summary>The placeholder nouns that say the narration does not know the person yet.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrangerNouns = Set(
         "inconnu", "inconnue", "étranger", "étrangère", "voyageur", "voyageuse", "passant", "passante", "visiteur", "visiteuse",

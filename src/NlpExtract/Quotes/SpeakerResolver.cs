@@ -977,6 +977,7 @@ internal sealed class SpeakerResolver
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
         var selfNamed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // a description → the name its person gave
         var strangerLines = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase); // "inconnu" → its quotes so far
+        var strangerGenders = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase); // "étrangère" → feminine
         // Quotes that answer a question with no cue: two or more make the text an interview (one may be a narrator's question).
         int answers = drafts.Count(IsUncuedAnswer);
         (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? interviewee = null; // read once, at the first answer
@@ -1017,20 +1018,31 @@ internal sealed class SpeakerResolver
             if (draft.Speaker is { Kind: not MentionKind.Name } described && !draft.Inner && draft.Kind != QuoteKind.Indirect
                 && resolved.Name is { } describedName && !resolved.Plural && IsPlaceholderDescription(describedName))
             {
-                if (SelfNaming(draft.Content) is { } ownName)
+                if ((SelfNaming(draft.Content) ?? RecognitionName(drafts, d, resolved.Gender)) is { } ownName)
                 {
                     if (described.Kind == MentionKind.NounPhrase)
                     {
                         selfNamed[describedName] = ownName;
                     }
 
-                    // "demanda l'étranger" before "Je m'appelle Antoine Vernet": the stranger's earlier lines are his too.
-                    // (Each line is renamed once: the list of a stranger's lines is emptied when they give their name.)
-                    if (strangerLines.Remove(describedName, out var earlierLines))
+                    // "demanda l'étranger" before "Je m'appelle Antoine Vernet": the stranger's earlier lines are his too,
+                    // and so are those of "le voyageur" when the narration called the same man so (one stranger of a sex
+                    // at a time). Each line is renamed once: a stranger's list is emptied when they give their name.
+                    foreach (var stranger in strangerLines.Keys.ToList())
                     {
-                        foreach (int earlier in earlierLines)
+                        bool same = string.Equals(stranger, describedName, StringComparison.OrdinalIgnoreCase)
+                                    || resolved.Gender != Gender.Unknown && strangerGenders[stranger] == resolved.Gender;
+                        if (same && strangerLines.Remove(stranger, out var earlierLines))
                         {
-                            names[earlier] = (ownName, EntityLabel.Person);
+                            foreach (int earlier in earlierLines)
+                            {
+                                names[earlier] = (ownName, EntityLabel.Person);
+                            }
+
+                            if (described.Kind == MentionKind.NounPhrase)
+                            {
+                                selfNamed[stranger] = ownName;
+                            }
                         }
                     }
 
@@ -1048,6 +1060,7 @@ internal sealed class SpeakerResolver
                 if (!strangerLines.TryGetValue(strangerName, out var lines))
                 {
                     strangerLines[strangerName] = lines = [];
+                    strangerGenders[strangerName] = resolved.Gender;
                 }
 
                 lines.Add(d);
@@ -1316,6 +1329,70 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name a speaker the narration does not know gives themself in a recognition scene: "Pauline ! ne me
+    /// reconnais-tu pas ? s'écria l'étrangère ; as-tu oublié la figure de Laurence ?". The line (with the parts of it
+    /// the same incise cuts) asks to be recognised, and names, other than the person it calls, a first name of the
+    /// speaker's sex; null otherwise.
+    /// </summary>
+    private string? RecognitionName(List<QuoteDraft> drafts, int index, Gender gender)
+    {
+        if (gender == Gender.Unknown)
+        {
+            return null;
+        }
+
+        // The parts of one line cut by one incise share its speaker mention.
+        var speaker = drafts[index].Speaker!.Span;
+        int firstPart = index;
+        while (firstPart > 0 && drafts[firstPart - 1].Speaker is { } earlier && earlier.Span.Start == speaker.Start)
+        {
+            firstPart--;
+        }
+
+        bool asksRecognition = false;
+        for (int part = firstPart; part <= index && !asksRecognition; part++)
+        {
+            var content = drafts[part].Content;
+            for (int i = FirstTokenAt(content.Start); i + 1 < _t.Count && _t.Tokens[i + 1].End <= content.End; i++)
+            {
+                if ((_t.Is(i, "me") || _t.Is(i, "m'") || _t.Is(i, "m’")) && _t.Word(i + 1).StartsWith("reconna", StringComparison.OrdinalIgnoreCase))
+                {
+                    asksRecognition = true;
+                    break;
+                }
+            }
+        }
+
+        if (!asksRecognition)
+        {
+            return null;
+        }
+
+        var own = drafts[index].Content;
+        for (int i = FirstTokenAt(own.Start); i < _t.Count && _t.Tokens[i].End <= own.End; i++)
+        {
+            // "je suis la sœur de Marie", "l'ami de Paul": a relative or friend of the speaker's is another person.
+            bool relative = (_t.Is(i - 1, "de") || _t.Is(i - 1, "d'") || _t.Is(i - 1, "d’")) && _t.In(i - 2, QuoteWords.RepresentativeRoles);
+            if (!_t.IsCapitalized(i) || FirstNames.GenderOf(_t.Word(i)) != gender || IsVocative(i, own) || relative)
+            {
+                continue;
+            }
+
+            return FullName(_t.Word(i));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the name at token <paramref name="i"/> calls the person spoken to ("Pauline ! ne me reconnais-tu pas ?", "Oh, Paul, viens").</summary>
+    private bool IsVocative(int i, TextSpan content)
+    {
+        bool openedAlone = _t.Tokens[i].Start <= content.Start || _t.Word(i - 1) is "," or "!" or "?" or "…" || _t.In(i - 1, QuoteWords.VocativeOpeners);
+        bool closedAlone = i + 1 >= _t.Count || _t.Tokens[i + 1].Start >= content.End || _t.Word(i + 1) is "," or "!" or "." or "…";
+        return openedAlone && closedAlone;
     }
 
     /// <summary>The name at the end of "le sous-lieutenant Fritz": the words from the first capitalised one.</summary>
