@@ -1172,8 +1172,9 @@ internal sealed class QuoteGrammar
             j = open - 1;
         }
 
-        // "a salué ce «moment…», et souhaité que…": a coordinated participle shares the subject of the verb before it.
-        if (_t.Is(j, "et") && !_t.In(cueFirst, QuoteWords.Auxiliaries))
+        // "a salué ce «moment…», et souhaité que…", "a salué les élus et a déclaré :", "les a écoutés, puis a promis que…":
+        // a verb coordinated after another, with no subject of its own, shares the subject of the verb before it.
+        if (_t.Is(j, "et") || _t.Is(j, "puis"))
         {
             for (int i = j - 1; i >= start && i > j - MaxLookBack; i--)
             {
