@@ -258,6 +258,22 @@ internal static class QuoteWords
         "handballeuse", "basketteur", "basketteuse", "athlète", "sprinteur", "sprinteuse", "marathonien", "marathonienne",
         "tennisman", "tenniswoman", "golfeur", "golfeuse");
 
+    /// <summary>
+    /// Occupations and the roles of the people news reports let speak, which name a person the text set them beside
+    /// ("Marie Leroy, infirmière à l'hôpital de Metz", then "confie l'infirmière"; "Thomas Girard, voisin de la victime",
+    /// then "raconte le voisin"). Unlike a title, one with no such person is not taken to be whoever spoke last: "répondit
+    /// l'étudiant" in a novel is the student, not the old man who asked.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OccupationNouns = Set(
+        "infirmier", "infirmière", "médecin", "chirurgien", "chirurgienne", "pharmacien", "pharmacienne", "urgentiste",
+        "aide-soignant", "aide-soignante", "sage-femme", "enseignant", "enseignante", "instituteur", "institutrice",
+        "étudiant", "étudiante", "lycéen", "lycéenne", "retraité", "retraitée", "salarié", "salariée", "ouvrier", "ouvrière",
+        "employé", "employée", "chauffeur", "conducteur", "conductrice", "pompier", "sapeur-pompier", "militaire", "militant",
+        "militante", "bénévole", "gérant", "gérante", "boulanger", "boulangère", "pêcheur", "ingénieur", "ingénieure",
+        "architecte", "journaliste", "photographe", "historien", "historienne", "sociologue", "politologue", "psychologue",
+        "analyste", "expert", "experte", "spécialiste", "voisin", "voisine", "riverain", "riveraine", "habitant", "habitante",
+        "témoin", "rescapé", "rescapée", "survivant", "survivante", "manifestant", "manifestante", "gréviste");
+
     /// <summary>What follows an impersonal "il" ("il y avait", "il fallait", "il faisait nuit"), which names nobody.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImpersonalVerbs = Set(
         "y", "faut", "fallait", "faudra", "faudrait", "fait", "faisait", "pleut", "pleuvait", "semble", "semblait", "paraît",

@@ -590,7 +590,7 @@ internal sealed class SpeakerResolver
 
     private void RecordTitle(int i, int position, string name)
     {
-        if (!_t.IsWord(i) || !IsTitleWord(_t.Word(i)))
+        if (!_t.IsWord(i) || !IsTitleWord(_t.Word(i)) && !QuoteWords.OccupationNouns.Contains(_t.Word(i)))
         {
             return;
         }
@@ -1605,7 +1605,8 @@ internal sealed class SpeakerResolver
 
         // "a admis la Belge": a noun of nationality names a person as a title does.
         bool title = IsTitleWord(_t.Word(head)) || head == mention.LastToken && Demonyms.Contains(_t.Word(head));
-        if (!insideQuote && definite && title && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
+        bool occupation = !title && QuoteWords.OccupationNouns.Contains(_t.Word(head));
+        if (!insideQuote && definite && (title || occupation) && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
         {
             // The most recent holder of that title named before the mention, qualified alike.
             var modifiers = TitleModifiers(head, mention.LastToken);
