@@ -1260,8 +1260,11 @@ internal static class QuoteExtractor
         for (int v = after; v < sentenceEnd && v < after + 20; v++)
         {
             if (!inSegment[v] && g.VerbCueAt(v, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase) is { } following && following.First >= after
-                && g.SubjectBefore(following.First) is { } subject && subject.FirstToken >= after)
+                && g.SubjectBefore(following.First) is { } subject && subject.FirstToken >= after
+                && !(t.Mark(subject.LastToken + 1) == ',' && t.Is(subject.LastToken + 2, "qui")))
             {
+                // (Not a relative clause after the marks: in "pour «complicité…», en désaccord avec le parquet, qui
+                // concluait à son innocence", the prosecution does not say the words the judge's charge quotes.)
                 drafts.Add(new QuoteDraft
                 {
                     Content = content, Kind = QuoteKind.Mixed, Cue = t.Span(following.First, following.Last), Speaker = subject,

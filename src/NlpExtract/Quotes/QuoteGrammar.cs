@@ -1144,6 +1144,12 @@ internal sealed class QuoteGrammar
 
         j = SkipBackAdverbs(j, 2);
 
+        // "…, qui a précisé que…": the subject of a relative clause is the noun phrase the relative pronoun takes up.
+        if (_t.Is(j, "qui") && RelativeAntecedent(j, start) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         // "Celui qui était agenouillé dans ses légumes reprit :": a free relative that opens the sentence is its subject,
         // and names the speaker by what it says of them.
         int opener = start;
@@ -1318,25 +1324,7 @@ internal sealed class QuoteGrammar
                 return firstClauseSubject;
             }
 
-            // The noun phrase that ends at j: walk left over its words to the clause boundary, then read it forwards. A name
-            // is crossed whole, however long ("le Groupe d'experts intergouvernemental sur l'évolution du climat").
-            int left = _t.NameLabel(j) is not null ? _t.EntityTokens(j).First : j;
-            while (left - 1 >= start && left > j - MaxNounPhraseTokens
-                   && (_t.IsWord(left - 1) || _t.NameLabel(left - 1) is not null)
-                   && (!_t.In(left - 1, QuoteWords.Boundaries) || _t.In(left - 1, QuoteWords.Of) || _t.NameLabel(left - 1) is not null)
-                   && (_verbs.Lookup(_t.Word(left - 1)).IsEmpty || _t.In(left - 2, QuoteWords.Determiners) || _t.NameLabel(left - 1) is not null))
-            {
-                left = _t.NameLabel(left - 1) is not null ? _t.EntityTokens(left - 1).First : left - 1;
-            }
-
-            int first = left;
-            while (first <= j && (!_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first)
-                                  || _t.In(first, QuoteWords.Adverbs) || _t.Is(first, "et") || _t.Is(first, "mais") || _t.Is(first, "puis")
-                                  || IsPredeterminer(first)))
-            {
-                first++; // "Enfin Pécuchet", "Et Bouvard": a sentence-initial adverb is not part of the name; "Tous les officiers"
-            }
-
+            int first = NounPhraseStart(j, start, out int left);
             if (first > j)
             {
                 // A bare apposition (", maire,"): keep reading leftwards.
@@ -1360,6 +1348,52 @@ internal sealed class QuoteGrammar
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the noun phrase that ends at token <paramref name="j"/> starts: its words walked leftwards to the clause
+    /// boundary (not before <paramref name="start"/>), a name crossed whole however long ("le Groupe d'experts
+    /// intergouvernemental sur l'évolution du climat"), then a leading adverb or conjunction left out ("Enfin Pécuchet",
+    /// "Et Bouvard"); past <paramref name="j"/> when no article, name or capital opens one. <paramref name="left"/> is
+    /// where the walk stopped, those words included.
+    /// </summary>
+    private int NounPhraseStart(int j, int start, out int left)
+    {
+        left = _t.NameLabel(j) is not null ? _t.EntityTokens(j).First : j;
+        while (left - 1 >= start && left > j - MaxNounPhraseTokens
+               && (_t.IsWord(left - 1) || _t.NameLabel(left - 1) is not null)
+               && (!_t.In(left - 1, QuoteWords.Boundaries) || _t.In(left - 1, QuoteWords.Of) || _t.NameLabel(left - 1) is not null)
+               && (_verbs.Lookup(_t.Word(left - 1)).IsEmpty || _t.In(left - 2, QuoteWords.Determiners) || _t.NameLabel(left - 1) is not null))
+        {
+            left = _t.NameLabel(left - 1) is not null ? _t.EntityTokens(left - 1).First : left - 1;
+        }
+
+        int first = left;
+        while (first <= j && (!_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first)
+                              || _t.In(first, QuoteWords.Adverbs) || _t.Is(first, "et") || _t.Is(first, "mais") || _t.Is(first, "puis")
+                              || IsPredeterminer(first)))
+        {
+            first++; // "Tous les officiers" starts at its article
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The antecedent of the relative pronoun <c>qui</c> at <paramref name="qui"/>, set off by a comma: "annoncée par le
+    /// ministre de la Santé, qui a précisé que…", "Elle a rencontré le préfet, qui lui a assuré que…"; null when no noun
+    /// phrase ends right before the comma.
+    /// </summary>
+    private SpeakerMention? RelativeAntecedent(int qui, int start)
+    {
+        int end = qui - 1;
+        if (_t.Mark(end) != ',' || end - 1 < start || !_t.IsWord(end - 1) && _t.NameLabel(end - 1) is null)
+        {
+            return null;
+        }
+
+        int first = NounPhraseStart(end - 1, start, out _);
+        return first <= end - 1 ? NounPhraseAfter(first, end) : null;
     }
 
     /// <summary>
