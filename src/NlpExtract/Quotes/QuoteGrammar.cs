@@ -1551,6 +1551,26 @@ internal sealed class QuoteGrammar
             }
         }
 
+        // "Âgé de 78 ans, Jacques Bernard se souvient :", "Interrogé sur son avenir, le maire…": a participle phrase set off
+        // by a comma opens the sentence before its subject.
+        if (p == opening && _t.IsWord(p) && _t.NameLabel(p) is null && QuoteWords.IsParticipleForm(_t.Word(p))
+            && !_t.In(p, QuoteWords.Pronouns) && FirstNames.GenderOf(_t.Word(p)) == Gender.Unknown)
+        {
+            for (int comma = p + 1; comma < limit && comma <= p + 8; comma++)
+            {
+                if (_t.Mark(comma) == ',')
+                {
+                    p = comma + 1;
+                    break;
+                }
+
+                if (_t.IsPunctuation(comma))
+                {
+                    break;
+                }
+            }
+        }
+
         // "Enfin, sur le plan de l'idéologie, l'auteur du programme…": skip the adverbials that open the sentence.
         for (int adverbials = 0; adverbials < 3 && (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs)); adverbials++)
         {

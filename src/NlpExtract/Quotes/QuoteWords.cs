@@ -223,6 +223,12 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePersonNouns = Set(
         "homme", "femme", "vieillard", "vieille", "vieux", "vieil", "jeune", "fille", "garçon", "dame");
 
+    /// <summary>Whether <paramref name="word"/> has the ending of a past participle (ébahie, embarrassé, connu, surpris).</summary>
+    public static bool IsParticipleForm(ReadOnlySpan<char> word)
+        => word.Length > 2 && (word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées")
+                               || word.EndsWith("ie") || word.EndsWith("ies") || word.EndsWith("u") || word.EndsWith("ue")
+                               || word.EndsWith("us") || word.EndsWith("ues") || word.EndsWith("is") || word.EndsWith("ise"));
+
     /// <summary>Nouns that say only a person's sex or age, or that the narration does not know them yet ("l'inconnu", "la voyageuse").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderPersonNouns = Set(
         "homme", "femme", "vieillard", "vieille", "vieux", "vieil", "jeune", "fille", "garçon", "dame", "monsieur", "enfant",

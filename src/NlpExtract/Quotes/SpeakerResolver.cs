@@ -1792,7 +1792,7 @@ internal sealed class SpeakerResolver
             for (int i = head + 1; i <= nameEnd && adjectivesOnly; i++)
             {
                 adjectivesOnly = _t.IsWord(i) && !_t.IsCapitalized(i) && !_t.In(i, QuoteWords.Of) && !QuoteWords.PersonNouns.Contains(_t.Word(i))
-                                 && IsParticipleForm(_t.Word(i));
+                                 && QuoteWords.IsParticipleForm(_t.Word(i));
             }
 
             if (adjectivesOnly)
@@ -1825,11 +1825,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>A past participle's endings (ébahie, embarrassé, ému, surpris), which describe a state rather than a kind of person.</summary>
-    private static bool IsParticipleForm(ReadOnlySpan<char> word)
-        => word.Length > 3 && (word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées")
-                               || word.EndsWith("ie") || word.EndsWith("ies") || word.EndsWith("u") || word.EndsWith("ue")
-                               || word.EndsWith("us") || word.EndsWith("ues") || word.EndsWith("is") || word.EndsWith("ise"));
-
     private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) ResolvePronoun(SpeakerMention mention, List<Antecedent> spoken)
     {
         var word = _t.Text.AsSpan(mention.Span.Start, mention.Span.Length);
