@@ -730,6 +730,14 @@ internal sealed class QuoteGrammar
             // ("dit le roi mélancoliquement": an adverb in -ment ends the noun phrase.)
             // (Not a noun in -ment after its article or "de": "le chef du gouvernement", "le gouvernement israélien".)
             bool adverb = IsMentAdverb(q) && q > p + 1 && !_t.In(q - 1, QuoteWords.Of) && !_t.In(q - 1, QuoteWords.Determiners);
+            // "les deux dirigeants", "ses trois enfants", "les 300 salariés": a number right after the article counts the noun.
+            if (q == p + 1 && q + 1 < limit && (_t.IsNumber(q) || _t.In(q, QuoteWords.Cardinals)) && _t.In(p, QuoteWords.PluralDeterminers)
+                && _t.IsWord(q + 1) && !_t.In(q + 1, QuoteWords.Boundaries) && !_t.In(q + 1, QuoteWords.Determiners))
+            {
+                last = q++;
+                continue;
+            }
+
             if (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) && !_t.In(q, QuoteWords.Adverbs) && !_t.IsDate(q) && !adverb
                 && !_t.In(q, QuoteWords.Determiners) && !_t.In(q, QuoteWords.Clitics) && !_t.In(q, QuoteWords.Pronouns)
                 && (_verbs.Lookup(_t.Word(q)).IsEmpty || _t.In(q - 1, QuoteWords.Determiners)) && !LooksFiniteVerb(q)

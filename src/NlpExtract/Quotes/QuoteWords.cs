@@ -40,6 +40,10 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeminineDeterminers = Set(
         "la", "une", "cette", "sa", "ma", "toute", "aucune");
 
+    /// <summary>Numbers written in words that count a noun after its article ("les deux dirigeants").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cardinals = Set(
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "cent", "mille");
+
     /// <summary>Determiners whose noun is plural.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralDeterminers = Set(
         "les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre", "cinq", "six",
@@ -262,7 +266,7 @@ internal static class QuoteWords
         "diplomate", "vainqueur", "lauréat", "lauréate", "coureur", "coureuse", "cycliste", "nageur", "nageuse", "skieur",
         "skieuse", "pilote", "boxeur", "boxeuse", "judoka", "rugbyman", "footballeur", "footballeuse", "handballeur",
         "handballeuse", "basketteur", "basketteuse", "athlète", "sprinteur", "sprinteuse", "marathonien", "marathonienne",
-        "tennisman", "tenniswoman", "golfeur", "golfeuse");
+        "tennisman", "tenniswoman", "golfeur", "golfeuse", "magistrat", "magistrate");
 
     /// <summary>
     /// Occupations and the roles of the people news reports let speak, which name a person the text set them beside

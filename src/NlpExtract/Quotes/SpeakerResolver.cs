@@ -1578,6 +1578,14 @@ internal sealed class SpeakerResolver
                 : (null, null, mention.Gender, false);
         }
 
+        // "Angela Merkel et Emmanuel Macron se sont rencontrés. Les deux dirigeants ont estimé…": "les deux" with a noun for
+        // people are the last two persons named, in the paragraph or the one before.
+        if (!insideQuote && (_t.Is(first, "les") || _t.Is(first, "ces")) && _t.Is(first + 1, "deux") && first + 2 == mention.LastToken
+            && !QuoteWords.OrganizationNouns.Contains(_t.Word(first + 2).TrimEnd('s')) && LastTwoPersons(mention, spoken) is { } pair)
+        {
+            return (pair, EntityLabel.Person, Gender.Unknown, true);
+        }
+
         // "l'ancien ministre", "le double vainqueur de l'épreuve": an adjective before a title leaves the title its head.
         while (head < mention.LastToken && _t.In(head, QuoteWords.PrenominalAdjectives) && IsTitleWord(_t.Word(head + 1)))
         {
@@ -2663,6 +2671,44 @@ internal sealed class SpeakerResolver
         }
 
         return _t.Tokens[paragraph].Start;
+    }
+
+    /// <summary>
+    /// The last two persons named together ("Angela Merkel et Emmanuel Macron") before <paramref name="mention"/>, in its
+    /// paragraph or the one before, as one pair, or the pair that spoke last there; null when no two are named so ("les
+    /// deux juges" of a text that names neither judge are no one it names).
+    /// </summary>
+    private string? LastTwoPersons(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        int from = ParagraphsBackStart(mention.FirstToken, 1);
+        if (spoken.Count > 0 && spoken[^1] is { Plural: true, Label: EntityLabel.Person } group && group.Position >= from
+            && group.Position < mention.Span.Start && group.Name.Contains(" et ", StringComparison.Ordinal))
+        {
+            return group.Name;
+        }
+
+        for (int p = LastPersonBefore(mention.Span.Start) - 1, stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= from; p--)
+        {
+            var (one, other) = (_people[p], _people[p + 1]);
+            if (one.Weak || other.Weak || one.Plural || other.Plural || InsideQuote(one.Position) || SamePerson(one.Name, other.Name))
+            {
+                continue;
+            }
+
+            // The two names joined by "et", nothing else between them.
+            int oneLast = FirstTokenAt(one.Position);
+            while (oneLast + 1 < _t.Count && _t.EntityOf(oneLast + 1) >= 0 && _t.EntityOf(oneLast + 1) == _t.EntityOf(oneLast))
+            {
+                oneLast++;
+            }
+
+            if (_t.Is(oneLast + 1, "et") && FirstTokenAt(other.Position) == oneLast + 2)
+            {
+                return $"{one.Name} et {other.Name}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
