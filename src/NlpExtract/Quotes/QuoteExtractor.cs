@@ -1688,15 +1688,23 @@ internal static class QuoteExtractor
 
             if ((frames & ReportingFrames.Infinitive) != 0 && verb.Verb is not null)
             {
+                // "dit vouloir", "assure ne rien savoir", "affirme n'avoir jamais menti": the negation belongs to what is said.
                 int v = k;
-                while (v < sentenceEnd && (t.In(v, QuoteWords.Adverbs) || t.Is(v, "ne") || t.Is(v, "n'") || t.Is(v, "pas") || t.IsDate(v)) && v < k + 3)
+                int negation = -1;
+                while (v < sentenceEnd && v < k + 3 && (t.In(v, QuoteWords.Adverbs) || t.In(v, QuoteWords.Negations) || t.IsDate(v)
+                                                        || t.Is(v, "ne") || t.Is(v, "n'") || t.Is(v, "n’")))
                 {
+                    if (negation < 0 && (t.Is(v, "ne") || t.Is(v, "n'") || t.Is(v, "n’")))
+                    {
+                        negation = v;
+                    }
+
                     v++;
                 }
 
                 if (v < sentenceEnd && t.LooksInfinitive(v) && !inSegment[v])
                 {
-                    AddClause(g, verb, v, sentenceEnd, drafts);
+                    AddClause(g, verb, negation >= 0 ? negation : v, sentenceEnd, drafts);
                 }
             }
 

@@ -1779,6 +1779,11 @@ internal sealed class QuoteGrammar
         }
 
         int name = _t.In(i + 1, QuoteWords.Determiners) ? i + 2 : i + 1;
+        if (name == i + 1 && _t.In(name, QuoteWords.Civilities) && _t.IsCapitalized(name + 1))
+        {
+            name++; // "Pour M. Hue, …", "Pour Mme Aubry, …": the name after its civility
+        }
+
         if (name > i + 1 && (_t.Is(name, "Premier") || _t.Is(name, "Première")) && _t.Is(name + 1, "ministre"))
         {
             name++; // "Pour le Premier ministre, …": the title is the capitalised office
