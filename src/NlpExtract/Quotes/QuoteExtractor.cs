@@ -46,6 +46,9 @@ internal static class QuoteExtractor
     /// Longest reported clause read, in tokens: every rule that reads to the end of a sentence stops here, so that a
     /// "sentence" of a megabyte without punctuation costs linear time, not a scan per cue.
     /// </summary>
+    /// <summary>The longest heading before a colon read for its source ("Même son de cloche chez les commerçants :").</summary>
+    private const int MaxHeadingTokens = 12;
+
     private const int MaxClauseTokens = 250;
 
     /// <summary>Longest headline, in tokens, read as attributing its quote to the name it opens with.</summary>
@@ -1103,7 +1106,7 @@ internal static class QuoteExtractor
 
                     // ("Il parut se consulter ; puis, en hésitant :": a clause with no subject of its own has the sentence's.)
                     speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First)
-                        : g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon);
+                        : HeadingSource(t, g, colon) ?? g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon);
                     speaker = UtteranceOwner(t, speaker, colon);
                     cueSpan = t.Span(colon, colon);
                 }
@@ -1199,6 +1202,17 @@ internal static class QuoteExtractor
         // names no author leaves the clause's own verb to say who spoke.)
         // ("Selon Roland Dumas, … L'autorisation… - Le 17 mai 2004, Michel Charasse a reconnu avoir signé des commissions
         // « légales »": a verb of its own with its subject after the source's phrase speaks the marks.)
+        // "Le maire, pour qui « rien n'est joué », compte sur l'État": the opinion of the one "pour qui" takes up.
+        if (t.Is(segment.Open - 1, "qui") && t.Is(segment.Open - 2, "pour") && g.RelativeAntecedent(segment.Open - 2) is { } holder)
+        {
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Direct, Cue = t.Span(segment.Open - 2, segment.Open - 1), Speaker = holder,
+                Score = ScoreFor(holder) - 0.1f,
+            });
+            return;
+        }
+
         var ownCue = g.CueBefore(segment.Open, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase, i => inSegment[i]);
         var before = g.SentenceOpeningSource(segment.Open) is { } source && source.Last < segment.Open
                      && !(AuthorlessStatementAt(t, source.Last + 1) is int statement && ownCue is { Verb: not null } own && own.First > statement)
@@ -1549,6 +1563,40 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
+    /// The source a short heading with no verb names before its colon: "Même son de cloche chez les commerçants :",
+    /// "Réaction du président de la région :", "Du côté de la CGT :" — the noun phrase after <c>chez</c>, <c>côté</c> or
+    /// a noun of reaction, up to the colon; null for any other heading.
+    /// </summary>
+    private static SpeakerMention? HeadingSource(QuoteText t, QuoteGrammar g, int colon)
+    {
+        int start = t.SentenceStart(colon);
+        while (start < colon && t.IsPunctuation(start))
+        {
+            start++;
+        }
+
+        if (colon - start > MaxHeadingTokens)
+        {
+            return null;
+        }
+
+        for (int i = start; i < colon; i++)
+        {
+            bool introducer = t.Is(i, "chez") || t.Is(i, "côté") || i == start && t.In(i, QuoteWords.ReactionNouns) && t.In(i + 1, QuoteWords.Of);
+            if (!introducer)
+            {
+                continue;
+            }
+
+            // "de la CGT", "d'EDF": the preposition goes; "du maire", "des syndicats" keep their article.
+            int phrase = t.Is(i + 1, "de") || t.Is(i + 1, "d'") || t.Is(i + 1, "d’") ? i + 2 : i + 1;
+            return g.NounPhraseAfter(phrase, colon) is { } source && source.LastToken == colon - 1 ? source : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Son premier cri avait été :", "Cette exclamation lui échappa :", "Le message est clair :": a sentence whose subject
     /// names the utterance does not name its speaker there, unless a complement does ("Le bilan de l'entraîneur"). The
     /// speaker is the clitic it escapes from (lui, leur) or else its possessor (son, sa, leur), each a pronoun taken up as
@@ -1640,7 +1688,7 @@ internal static class QuoteExtractor
             }
 
             // selon X, … / d'après X, … at the start of a sentence; …, selon X. at its end.
-            if ((g.SelonAt(i) ?? g.PourAt(i)) is { } cue)
+            if ((g.SelonAt(i) ?? g.PourAt(i) ?? g.CommeAt(i)) is { } cue)
             {
                 AddSelon(g, cue, inSegment, drafts);
                 i = cue.Last;

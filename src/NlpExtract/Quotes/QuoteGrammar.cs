@@ -921,6 +921,7 @@ internal sealed class QuoteGrammar
         {
             var word = _t.Word(i);
             if (IsTitle(word) || QuoteWords.PersonNouns.Contains(word) || (_names.Classify(word) & LexiconClass.OrganizationHead) != 0
+                || QuoteWords.OrganizationNouns.Contains(word)
                 || QuoteWords.SourceNouns.Contains(word) || _t.NameLabel(i) is not null)
             {
                 return true;
@@ -1388,13 +1389,16 @@ internal sealed class QuoteGrammar
     }
 
     /// <summary>
-    /// The antecedent of the relative pronoun <c>qui</c> at <paramref name="qui"/>, set off by a comma: "annoncée par le
-    /// ministre de la Santé, qui a précisé que…", "Elle a rencontré le préfet, qui lui a assuré que…"; null when no noun
-    /// phrase ends right before the comma.
+    /// The antecedent of the relative clause that starts at <paramref name="relative"/> (<c>qui</c>, or <c>pour</c> of
+    /// <c>pour qui</c>), set off by a comma: "annoncée par le ministre de la Santé, qui a précisé que…", "Elle a rencontré
+    /// le préfet, qui lui a assuré que…", "Le maire, pour qui « rien n'est joué »"; null when no noun phrase ends right
+    /// before the comma.
     /// </summary>
-    private SpeakerMention? RelativeAntecedent(int qui, int start)
+    public SpeakerMention? RelativeAntecedent(int relative) => RelativeAntecedent(relative, _t.SentenceStart(relative));
+
+    private SpeakerMention? RelativeAntecedent(int relative, int start)
     {
-        int end = qui - 1;
+        int end = relative - 1;
         if (_t.Mark(end) != ',' || end - 1 < start || !_t.IsWord(end - 1) && _t.NameLabel(end - 1) is null)
         {
             return null;
@@ -1756,6 +1760,41 @@ internal sealed class QuoteGrammar
         if (_t.Is(i, "à") && _t.Is(i + 1, "en") && _t.Is(i + 2, "croire"))
         {
             return new Cue(i, i + 2, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Comme l'a rappelé le préfet, …" / "…, comme le souligne l'Insee.": comme, the object clitic and a reporting verb
+    /// give what the sentence says to the subject after the verb, as selon does.
+    /// </summary>
+    public Cue? CommeAt(int i)
+    {
+        if (!_t.Is(i, "comme") || !(_t.Is(i + 1, "l'") || _t.Is(i + 1, "l’") || _t.Is(i + 1, "le")))
+        {
+            return null;
+        }
+
+        // ("le" here is the object clitic, not an article: the verb is read from the lexicon directly.)
+        int v = i + 2;
+        if (_t.In(v, QuoteWords.Auxiliaries))
+        {
+            v = _t.In(v + 1, QuoteWords.Adverbs) ? v + 2 : v + 1; // "comme l'a justement rappelé"
+        }
+
+        if (!_t.IsWord(v) || _t.IsCapitalized(v))
+        {
+            return null;
+        }
+
+        foreach (var reading in _verbs.Lookup(_t.Word(v)))
+        {
+            bool form = v == i + 2 ? reading.Kind == VerbFormKind.Finite : reading.Kind == VerbFormKind.Participle;
+            if (form && (reading.Verb.Frames & (ReportingFrames.Incise | ReportingFrames.ThatClause)) != 0 && reading.Verb.Tail.Length == 0)
+            {
+                return new Cue(i, v, reading.Verb);
+            }
         }
 
         return null;

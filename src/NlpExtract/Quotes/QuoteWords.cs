@@ -26,6 +26,10 @@ internal static class QuoteWords
         "réplique", "refrain", "devise", "formule", "conclusion", "commentaire", "verdict", "prière", "serment", "aveu", "ordre",
         "message", "constat", "consigne", "credo", "leitmotiv", "avertissement", "diagnostic", "bilan");
 
+    /// <summary>Nouns of reaction that head a verbless heading before its source: "Réaction du maire :", "Réponse de la CGT :".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReactionNouns = Set(
+        "réaction", "réponse", "commentaire", "explication", "analyse", "avis", "version", "témoignage", "riposte", "réplique");
+
     /// <summary>The possessive determiners of the third person: the possessor of "son cri" is a "il" or "elle".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPossessives = Set("son", "sa", "ses", "leur", "leurs");
 
@@ -351,7 +355,7 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
         "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",
         "entreprise", "banque", "laboratoire", "fondation", "compagnie", "club", "constructeur", "groupement", "réseau",
-        "observatoire", "comité", "cabinet", "coordination", "union", "consortium");
+        "observatoire", "comité", "cabinet", "coordination", "union", "consortium", "chambre", "intersyndicale");
 
     /// <summary>Nouns and participles that announce a name or a term in quote marks rather than words someone said.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingNouns = Set(
