@@ -49,6 +49,9 @@ internal sealed class SpeakerResolver
     // How far into a quote a speaker's own naming is looked for ("Jusqu'à Rouen. Je m'appelle Henri Dufresne").
     private const int MaxSelfNamingTokens = 60;
 
+    // How many parts of one line, cut by one incise, a recognition scene is read over.
+    private const int MaxRecognitionParts = 4;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -1347,16 +1350,18 @@ internal sealed class SpeakerResolver
         // The parts of one line cut by one incise share its speaker mention.
         var speaker = drafts[index].Speaker!.Span;
         int firstPart = index;
-        while (firstPart > 0 && drafts[firstPart - 1].Speaker is { } earlier && earlier.Span.Start == speaker.Start)
+        while (firstPart > 0 && index - firstPart < MaxRecognitionParts && drafts[firstPart - 1].Speaker is { } earlier && earlier.Span.Start == speaker.Start)
         {
             firstPart--;
         }
 
+        // (The first words of each part only, as for a name given: a line of a megabyte is not read again at each part.)
         bool asksRecognition = false;
         for (int part = firstPart; part <= index && !asksRecognition; part++)
         {
             var content = drafts[part].Content;
-            for (int i = FirstTokenAt(content.Start); i + 1 < _t.Count && _t.Tokens[i + 1].End <= content.End; i++)
+            int from = FirstTokenAt(content.Start);
+            for (int i = from; i + 1 < _t.Count && i < from + MaxSelfNamingTokens && _t.Tokens[i + 1].End <= content.End; i++)
             {
                 if ((_t.Is(i, "me") || _t.Is(i, "m'") || _t.Is(i, "m’")) && _t.Word(i + 1).StartsWith("reconna", StringComparison.OrdinalIgnoreCase))
                 {
@@ -1372,7 +1377,8 @@ internal sealed class SpeakerResolver
         }
 
         var own = drafts[index].Content;
-        for (int i = FirstTokenAt(own.Start); i < _t.Count && _t.Tokens[i].End <= own.End; i++)
+        int ownFirst = FirstTokenAt(own.Start);
+        for (int i = ownFirst; i < _t.Count && i < ownFirst + MaxSelfNamingTokens && _t.Tokens[i].End <= own.End; i++)
         {
             // "je suis la sœur de Marie", "l'ami de Paul": a relative or friend of the speaker's is another person.
             bool relative = (_t.Is(i - 1, "de") || _t.Is(i - 1, "d'") || _t.Is(i - 1, "d’")) && _t.In(i - 2, QuoteWords.RepresentativeRoles);
