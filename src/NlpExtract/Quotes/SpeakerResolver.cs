@@ -200,8 +200,16 @@ internal sealed class SpeakerResolver
             bool noble = _t.In(first - 1, QuoteWords.Of) && first >= 2 && _t.IsWord(first - 2) && QuoteWords.NobleTitles.Contains(_t.Word(first - 2));
             bool complement = !noble && (_t.In(first - 1, QuoteWords.Of) || _t.In(first - 1, QuoteWords.Determiners) && _t.In(first - 2, QuoteWords.Of));
             // (A title belongs to the nearest name after it: "Le comte de Morsauf reçut Félix" makes no count of Félix.)
+            // ("Le capitaine s'avança vers le sergent Dubois": the article of the nearest title closes it; the captain is another man.)
+            bool titleSeen = false;
             for (int i = first - 1; !complement && i >= 0 && i >= first - 8 && !_grammar.IsClauseMark(i) && _t.NameLabel(i) != EntityLabel.Person; i--)
             {
+                if (titleSeen && _t.In(i, QuoteWords.Determiners))
+                {
+                    break;
+                }
+
+                titleSeen |= _t.IsWord(i) && IsTitleWord(_t.Word(i));
                 RecordTitle(i, entity.Start, name);
             }
 
@@ -1695,6 +1703,13 @@ internal sealed class SpeakerResolver
             {
                 if (spoken[a].Position < mention.Span.Start && spoken[a].Label == EntityLabel.Person && !spoken[a].Plural && spoken[a].Named)
                 {
+                    // ("— Crois-tu qu'il viendra ? demanda Jeanne.⏎— Je n'en sais rien, ma fille, répondit la baronne": the
+                    // title in the incise of the line right after someone's is the one who answers, not them.)
+                    if (a == spoken.Count - 1 && RepliesTo(spoken[a].Position, mention) && AnswersLastLine(mention))
+                    {
+                        break;
+                    }
+
                     if (GenderAgreement.Agrees(mention.Gender, spoken[a].Gender) && CameBefore(spoken[a].Name, spoken[a].Position))
                     {
                         return (spoken[a].Name, EntityLabel.Person, spoken[a].Gender, false);
@@ -2744,6 +2759,36 @@ internal sealed class SpeakerResolver
         int before = QuotesBefore(mention.Span.Start, byEnd: false);
         return before - QuotesBefore(lastSpeakerPosition, byEnd: false) == 1 && _quoteContents[before - 1].End <= mention.Span.Start
                && mention.Span.Start - _quoteContents[before - 1].End <= 40;
+    }
+
+    /// <summary>
+    /// Whether the incise that <paramref name="mention"/> heads answers the line before it: a verb of answering right
+    /// before the mention ("répondit la baronne", "rétorque le ministre"), or a question as the line before.
+    /// </summary>
+    private bool AnswersLastLine(SpeakerMention mention)
+    {
+        int verb = mention.FirstToken - 1;
+        if (_t.IsWord(verb) && _t.Word(verb) is var word
+            && (word.StartsWith("répon", StringComparison.OrdinalIgnoreCase) || word.StartsWith("répliqu", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("rétorqu", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ripost", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        int before = QuotesBefore(mention.Span.Start, byEnd: false);
+        if (before < 2)
+        {
+            return false;
+        }
+
+        var line = _quoteContents[before - 2];
+        int last = line.End - 1;
+        while (last > line.Start && char.IsWhiteSpace(_t.Text[last]))
+        {
+            last--;
+        }
+
+        return _t.Text[last] == '?';
     }
 
     private bool InsideQuote(int position)
