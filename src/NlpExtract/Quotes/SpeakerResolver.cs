@@ -49,6 +49,9 @@ internal sealed class SpeakerResolver
     // How far into a quote a speaker's own naming is looked for ("Jusqu'à Rouen. Je m'appelle Henri Dufresne").
     private const int MaxSelfNamingTokens = 60;
 
+    // How many paragraphs back the other person of a dialogue is looked for (each line of a dialogue is a paragraph).
+    private const int MaxSceneParagraphs = 8;
+
     // How many parts of one line, cut by one incise, a recognition scene is read over.
     private const int MaxRecognitionParts = 4;
 
@@ -1896,6 +1899,15 @@ internal sealed class SpeakerResolver
             return narratedSubject;
         }
 
+        // "Paul entra chez Pierre.⏎— Tu es en retard, dit Pierre.⏎— Je sais, répondit-il.": a pronoun that answers the line
+        // before is the other person of its gender in the scene, not the one who spoke that line.
+        if (!mention.Plural && mention.Gender != Gender.Unknown && s >= 0 && spoken[s] is { Plural: false, Label: EntityLabel.Person } asker
+            && GenderOf(asker) == mention.Gender && RepliesTo(asker.Position, mention) && AnswersLastLine(mention)
+            && OtherInScene(mention, spoken, s) is { } answerer)
+        {
+            return (answerer.Name, EntityLabel.Person, mention.Gender, false);
+        }
+
         // "« Je ne me représenterai pas », a-t-elle annoncé sur TF1. Anne Hidalgo avait déjà…": when nothing before the
         // pronoun is known to have its gender, a person of that gender named right after it in the paragraph is the one.
         var toSpeaker = mention.Plural ? null : ResolveToSpeaker(mention, spoken, s);
@@ -2759,6 +2771,42 @@ internal sealed class SpeakerResolver
         int before = QuotesBefore(mention.Span.Start, byEnd: false);
         return before - QuotesBefore(lastSpeakerPosition, byEnd: false) == 1 && _quoteContents[before - 1].End <= mention.Span.Start
                && mention.Span.Start - _quoteContents[before - 1].End <= 40;
+    }
+
+    /// <summary>
+    /// The person of <paramref name="mention"/>'s gender in the scene other than the last speaker (<c>spoken[last]</c>): the
+    /// latest earlier speaker or person named outside quotes, in the last few paragraphs; null when there is none.
+    /// </summary>
+    private Antecedent? OtherInScene(SpeakerMention mention, List<Antecedent> spoken, int last)
+    {
+        string asker = spoken[last].Name;
+        int scene = ParagraphsBackStart(mention.FirstToken, MaxSceneParagraphs);
+        Antecedent? other = null;
+        for (int a = last - 1; a >= 0 && a > last - MaxAntecedentsRead && spoken[a].Position >= scene; a--)
+        {
+            if (!spoken[a].Plural && spoken[a].Label == EntityLabel.Person && spoken[a].Named && !SamePerson(spoken[a].Name, asker)
+                && GenderOf(spoken[a]) == mention.Gender)
+            {
+                other = spoken[a];
+                break;
+            }
+        }
+
+        for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= scene; p--)
+        {
+            var person = _people[p];
+            if (other is { } heard && person.Position <= heard.Position)
+            {
+                break;
+            }
+
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && !SamePerson(person.Name, asker) && GenderOf(person) == mention.Gender)
+            {
+                return person;
+            }
+        }
+
+        return other;
     }
 
     /// <summary>
