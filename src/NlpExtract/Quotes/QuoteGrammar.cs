@@ -1045,7 +1045,9 @@ internal sealed class QuoteGrammar
         // "la présidente du groupe RN": an acronym or an organization's name at the end is the complement; "de l'ONU Kofi
         // Annan": the name follows it.
         // A name right after the title word is its holder whatever the entity model called it ("le président Moubarak").
-        while (start <= last && (IsAcronym(start) || _t.NameLabel(start) is EntityLabel.Organization or EntityLabel.Location && !IsPersonStart(start))
+        // ("l'attaquant du Real Madrid": an organization's name after "de" is the complement, whatever its first word looks like.)
+        while (start <= last && (IsAcronym(start) || _t.NameLabel(start) is EntityLabel.Organization or EntityLabel.Location
+                                 && (!IsPersonStart(start) || _t.In(start - 1, QuoteWords.Of) || _t.In(start - 1, QuoteWords.Determiners) && _t.In(start - 2, QuoteWords.Of)))
                && !(titled && !IsAcronym(start) && IsTitle(_t.Word(start - 1))))
         {
             start = _t.NameLabel(start) is not null ? _t.EntityTokens(start).Last + 1 : start + 1;
