@@ -49,6 +49,10 @@ internal sealed class SpeakerResolver
     // How far into a quote a speaker's own naming is looked for ("Jusqu'à Rouen. Je m'appelle Henri Dufresne").
     private const int MaxSelfNamingTokens = 60;
 
+    // The shortest headline quote looked for again in the article ("Les flammes étaient partout"): a word or two is too
+    // common to tell whose it is.
+    private const int MinEchoLength = 12;
+
     // How many paragraphs back the other person of a dialogue is looked for (each line of a dialogue is a paragraph).
     private const int MaxSceneParagraphs = 8;
 
@@ -1099,6 +1103,33 @@ internal sealed class SpeakerResolver
             if (drafts[d].ContinuesIntoNext && drafts[d].Speaker is null && names[d + 1].Name is not null)
             {
                 names[d] = names[d + 1];
+            }
+        }
+
+        // "Incendie à Nancy : « Les flammes étaient partout », raconte un témoin⏎… « Je me suis réveillé à cause de la fumée.
+        // Les flammes étaient partout », raconte Ahmed": a headline quote that the article quotes again, with a name, is
+        // the words of the one the article names for them.
+        for (int d = 0; d < drafts.Count && InHeadline(FirstTokenAt(drafts[d].Content.Start)); d++)
+        {
+            if (names[d].Name is { } headlineName && char.IsUpper(headlineName[0]) || drafts[d].Kind == QuoteKind.Indirect)
+            {
+                continue;
+            }
+
+            string echo = Clean(drafts[d].Content);
+            if (echo.Length < MinEchoLength)
+            {
+                continue;
+            }
+
+            for (int e = d + 1; e < drafts.Count; e++)
+            {
+                if (names[e].Name is { } bodyName && char.IsUpper(bodyName[0]) && !InHeadline(FirstTokenAt(drafts[e].Content.Start))
+                    && drafts[e].Content.Length >= echo.Length && Clean(drafts[e].Content).Contains(echo, StringComparison.OrdinalIgnoreCase))
+                {
+                    names[d] = names[e];
+                    break;
+                }
             }
         }
 
