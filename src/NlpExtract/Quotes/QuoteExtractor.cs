@@ -1011,7 +1011,7 @@ internal static class QuoteExtractor
 
         // "l'opération « Place nette XXL » contre le trafic", "le film « Le Bureau des légendes »": marks after a noun that
         // names (a title, an operation, a word) hold a name, whatever follows them.
-        if (!opensSentence && NamedByNoun(t, segment))
+        if (!opensSentence && NamedByNoun(g, segment))
         {
             return;
         }
@@ -1182,7 +1182,7 @@ internal static class QuoteExtractor
         // subject pronoun are said, not a title.)
         bool saidRightAfterVerb = t.In(segment.First, QuoteWords.Pronouns) && g.VerbCueAt(segment.Open - 1, ReportingFrames.Incise) is { } saying
                                   && saying.Last == segment.Open - 1;
-        if (!saidRightAfterVerb && LooksLikeTitle(t, segment))
+        if (!saidRightAfterVerb && LooksLikeTitle(g, segment))
         {
             return;
         }
@@ -1646,27 +1646,45 @@ internal static class QuoteExtractor
     /// («Le Monde», «Déluge d'al-Aqsa»), or marks after a noun that announces a name or a term (le terme de «social-libéralisme»,
     /// le film «…», baptisé «…»).
     /// </summary>
-    private static bool LooksLikeTitle(QuoteText t, Segment segment)
+    private static bool LooksLikeTitle(QuoteGrammar g, Segment segment)
     {
+        var t = g.Text;
         int length = segment.Last - segment.First + 1;
         if (length <= MaxTitleTokens && t.IsCapitalized(segment.First) && !t.IsPunctuation(segment.Last))
         {
             return true;
         }
 
-        return NamedByNoun(t, segment);
+        return NamedByNoun(g, segment);
     }
 
     /// <summary>"l'opération «…»", "le film «…»", "le terme de «…»": the marks follow a noun that names what they hold.</summary>
-    private static bool NamedByNoun(QuoteText t, Segment segment)
+    private static bool NamedByNoun(QuoteGrammar g, Segment segment)
     {
+        var t = g.Text;
         int before = segment.Open - 1;
         while (before > 0 && (t.In(before, QuoteWords.Of) || t.In(before, QuoteWords.Determiners)))
         {
             before--;
         }
 
-        return t.IsWord(before) && QuoteWords.NamingNouns.Contains(t.Word(before));
+        if (t.IsWord(before) && QuoteWords.NamingNouns.Contains(t.Word(before)))
+        {
+            return true;
+        }
+
+        // "le quartier dit « des Poètes »", "la loi dite « Macron »": "dit" right after a noun for a thing, with no auxiliary
+        // or subject pronoun, is "called", not "said" ("le ministre dit « regretter »" is said).
+        if (!t.IsWord(before) || t.Word(before) is not ("dit" or "dite" or "dits" or "dites") || !t.IsWord(before - 1))
+        {
+            return false;
+        }
+
+        var noun = t.Word(before - 1);
+        return !t.In(before - 1, QuoteWords.Auxiliaries) && !t.In(before - 1, QuoteWords.Pronouns) && !t.In(before - 1, QuoteWords.Clitics)
+               && !t.IsCapitalized(before - 1) && t.NameLabel(before - 1) is null && !t.Is(before - 1, "ne") && !t.Is(before - 1, "on")
+               && !g.IsTitle(noun) && !QuoteWords.PersonNouns.Contains(noun) && !QuoteWords.OccupationNouns.Contains(noun)
+               && !QuoteWords.OrganizationNouns.Contains(noun) && !QuoteWords.ArmedGroupMembers.Contains(noun);
     }
 
     private static float ScoreFor(SpeakerMention? speaker) => speaker?.Kind switch
