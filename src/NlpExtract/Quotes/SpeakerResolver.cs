@@ -103,6 +103,9 @@ internal sealed class SpeakerResolver
 
     // Surnames the text writes after a woman's civility and for a man too (Mme Bovary, M. Bovary).
     private readonly HashSet<string> _sharedSurnames = new(StringComparer.Ordinal);
+
+    // The age a description gave a named person ("fit la jeune fille" about Mathilde): an old lady is not her.
+    private readonly Dictionary<string, Age> _ages = new(StringComparer.OrdinalIgnoreCase);
     private int _nicknamesRead;
 
     /// <summary>Someone a pronoun can take up; <paramref name="Weak"/> when only a capital says it is a person (quitté Bercy).</summary>
@@ -1777,6 +1780,7 @@ internal sealed class SpeakerResolver
             && (head == mention.LastToken || head + 1 == mention.LastToken && QuoteWords.BarePersonNouns.Contains(_t.Word(head + 1))))
         {
             int recent = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
+            var age = AgeOf(mention);
             for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= recent; p--)
             {
                 var person = _people[p];
@@ -1787,8 +1791,15 @@ internal sealed class SpeakerResolver
                                  && spoken[^1].Position < mention.Span.Start
                                  && (RepliesTo(spoken[^1].Position, mention) || OpensNextTurn(spoken[^1].Position, mention))
                                  && SamePerson(person.Name, lastSpeaker);
-                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender && !justSpoke)
+                // ("— Non, maman, fit la jeune fille.⏎… La vieille dame soupira": the old lady is not the girl named before.)
+                bool otherAge = _ages.TryGetValue(person.Name, out var known) && age != Age.Unknown && known != age;
+                if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender && !justSpoke && !otherAge)
                 {
+                    if (age != Age.Unknown)
+                    {
+                        _ages.TryAdd(person.Name, age);
+                    }
+
                     // "la fille d'Ingrid Betancourt … La jeune fille": the description takes up the relative, not the person
                     // named after the kinship noun; that relative is known only by the description.
                     int named = FirstTokenAt(person.Position);
@@ -2188,6 +2199,24 @@ internal sealed class SpeakerResolver
             if (named.Name is null || !GenderAgreement.Agrees(mention.Gender, named.Gender))
             {
                 return null;
+            }
+
+            // "— Non, maman, fit la jeune fille.⏎… La vieille dame soupira.⏎— Oublie-le, ma fille, murmura-t-elle": a
+            // description of an age the last speaker of that gender was not given is someone else, the one who speaks.
+            if (subject.Kind == MentionKind.NounPhrase && AgeOf(subject) is var age and not Age.Unknown)
+            {
+                for (int a = spoken.Count - 1; a >= 0 && a >= spoken.Count - MaxAntecedentsRead; a--)
+                {
+                    if (spoken[a].Position < mention.Span.Start && !spoken[a].Plural && GenderOf(spoken[a]) == mention.Gender)
+                    {
+                        if (_ages.TryGetValue(spoken[a].Name, out var spokenAge) && spokenAge != age && !SamePerson(spoken[a].Name, named.Name))
+                        {
+                            return named;
+                        }
+
+                        break;
+                    }
+                }
             }
 
             // Only against a person named on the way, outside the subject: with none, the other rules already take up the
@@ -2802,6 +2831,32 @@ internal sealed class SpeakerResolver
         int before = QuotesBefore(mention.Span.Start, byEnd: false);
         return before - QuotesBefore(lastSpeakerPosition, byEnd: false) == 1 && _quoteContents[before - 1].End <= mention.Span.Start
                && mention.Span.Start - _quoteContents[before - 1].End <= 40;
+    }
+
+    /// <summary>Whether a description says its person is young (<c>la jeune fille</c>) or old (<c>la vieille dame</c>, <c>le vieillard</c>).</summary>
+    private Age AgeOf(SpeakerMention description)
+    {
+        for (int i = description.FirstToken; i <= description.LastToken; i++)
+        {
+            if (_t.Is(i, "jeune") || _t.Is(i, "jeunes"))
+            {
+                return Age.Young;
+            }
+
+            if (_t.Is(i, "vieux") || _t.Is(i, "vieil") || _t.Is(i, "vieille") || _t.Is(i, "vieillard") || _t.Is(i, "âgé") || _t.Is(i, "âgée"))
+            {
+                return Age.Old;
+            }
+        }
+
+        return Age.Unknown;
+    }
+
+    private enum Age : byte
+    {
+        Unknown,
+        Young,
+        Old,
     }
 
     /// <summary>
