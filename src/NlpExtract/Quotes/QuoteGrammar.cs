@@ -464,6 +464,14 @@ internal sealed class QuoteGrammar
         }
 
         int p;
+        if (_t.Is(after, "de") && (_t.Is(after + 1, "source") || _t.Is(after + 1, "sources")) && _t.IsWord(after + 2) && !_t.IsCapitalized(after + 2)
+            && !_t.In(after + 2, QuoteWords.Boundaries))
+        {
+            // "a-t-on appris de source judiciaire", "de sources diplomatiques": the kind of source, with no article.
+            int end = after + 2;
+            return new SpeakerMention(_t.Span(after + 1, end), MentionKind.NounPhrase, null, after + 1, end, Gender.Feminine, _t.Is(after + 1, "sources"));
+        }
+
         if (_t.Is(after, "auprès"))
         {
             p = _t.Is(after + 1, "de") || _t.Is(after + 1, "d'") || _t.Is(after + 1, "d’") ? after + 2 : after + 1;
