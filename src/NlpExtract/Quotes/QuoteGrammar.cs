@@ -467,8 +467,18 @@ internal sealed class QuoteGrammar
         if (_t.Is(after, "de") && (_t.Is(after + 1, "source") || _t.Is(after + 1, "sources")) && _t.IsWord(after + 2) && !_t.IsCapitalized(after + 2)
             && !_t.In(after + 2, QuoteWords.Boundaries))
         {
-            // "a-t-on appris de source judiciaire", "de sources diplomatiques": the kind of source, with no article.
+            // "a-t-on appris de source judiciaire", "de sources diplomatiques", "de source proche du dossier": the kind of
+            // source, with no article, as "une source proche de l'enquête" is named after an incise.
             int end = after + 2;
+            if ((_t.Is(end, "proche") || _t.Is(end, "proches")) && _t.In(end + 1, QuoteWords.Of) && end + 2 < limit)
+            {
+                int q = _t.In(end + 2, QuoteWords.Determiners) ? end + 3 : end + 2;
+                while (q < limit && q <= end + 6 && (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) || _t.NameLabel(q) is not null))
+                {
+                    end = q++;
+                }
+            }
+
             return new SpeakerMention(_t.Span(after + 1, end), MentionKind.NounPhrase, null, after + 1, end, Gender.Feminine, _t.Is(after + 1, "sources"));
         }
 
