@@ -1568,39 +1568,14 @@ internal sealed class QuoteGrammar
         int opening = p;
         if (IsPrepositionAt(p))
         {
-            for (int comma = p + 1; comma < limit && comma <= p + 6; comma++)
-            {
-                if (_t.Mark(comma) == ',')
-                {
-                    p = comma + 1;
-                    break;
-                }
-
-                if (_t.IsPunctuation(comma))
-                {
-                    break;
-                }
-            }
+            p = PastOpeningPhrase(p, limit, 6);
         }
-
-        // "Âgé de 78 ans, Jacques Bernard se souvient :", "Interrogé sur son avenir, le maire…": a participle phrase set off
-        // by a comma opens the sentence before its subject.
-        if (p == opening && _t.IsWord(p) && _t.NameLabel(p) is null && QuoteWords.IsParticipleForm(_t.Word(p))
-            && !_t.In(p, QuoteWords.Pronouns) && FirstNames.GenderOf(_t.Word(p)) == Gender.Unknown)
+        else if (_t.IsWord(p) && _t.NameLabel(p) is null && QuoteWords.IsParticipleForm(_t.Word(p))
+                 && !_t.In(p, QuoteWords.Pronouns) && FirstNames.GenderOf(_t.Word(p)) == Gender.Unknown)
         {
-            for (int comma = p + 1; comma < limit && comma <= p + 8; comma++)
-            {
-                if (_t.Mark(comma) == ',')
-                {
-                    p = comma + 1;
-                    break;
-                }
-
-                if (_t.IsPunctuation(comma))
-                {
-                    break;
-                }
-            }
+            // "Âgé de 78 ans, Jacques Bernard se souvient :", "Interrogé sur son avenir, le maire…": a participle phrase set
+            // off by a comma opens the sentence before its subject.
+            p = PastOpeningPhrase(p, limit, 8);
         }
 
         // "Enfin, sur le plan de l'idéologie, l'auteur du programme…": skip the adverbials that open the sentence.
@@ -1624,6 +1599,28 @@ internal sealed class QuoteGrammar
         // partait, présentant Florent au jeune peintre :": with no subject after it, the clause set before the participle
         // holds the one who acts.
         return NounPhraseAfter(p, limit) ?? FirstSubjectPronoun(p, limit) ?? (p > opening ? FirstSubjectPronoun(opening, p) : null);
+    }
+
+    /// <summary>
+    /// The token after the comma that closes the phrase opening at <paramref name="p"/> within <paramref name="reach"/>
+    /// tokens, or <paramref name="p"/> itself when another mark or the limit comes first.
+    /// </summary>
+    private int PastOpeningPhrase(int p, int limit, int reach)
+    {
+        for (int comma = p + 1; comma < limit && comma <= p + reach; comma++)
+        {
+            if (_t.Mark(comma) == ',')
+            {
+                return comma + 1;
+            }
+
+            if (_t.IsPunctuation(comma))
+            {
+                break;
+            }
+        }
+
+        return p;
     }
 
     /// <summary>
