@@ -473,7 +473,8 @@ internal sealed class QuoteGrammar
             if ((_t.Is(end, "proche") || _t.Is(end, "proches")) && _t.In(end + 1, QuoteWords.Of) && end + 2 < limit)
             {
                 int q = _t.In(end + 2, QuoteWords.Determiners) ? end + 3 : end + 2;
-                while (q < limit && q <= end + 6 && (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) || _t.NameLabel(q) is not null))
+                int reach = q + 3; // "du dossier", "de l'enquête judiciaire en cours"
+                while (q < limit && q <= reach && (_t.IsWord(q) && !_t.In(q, QuoteWords.Boundaries) || _t.NameLabel(q) is not null))
                 {
                     end = q++;
                 }

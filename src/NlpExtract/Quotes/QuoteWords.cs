@@ -231,7 +231,10 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePersonNouns = Set(
         "homme", "femme", "vieillard", "vieille", "vieux", "vieil", "jeune", "fille", "garçon", "dame");
 
-    /// <summary>Whether <paramref name="word"/> has the ending of a past participle (ébahie, embarrassé, connu, surpris).</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> has the ending of a past participle (ébahie, embarrassé, ému, surpris), which
+    /// describes a state rather than a kind of person.
+    /// </summary>
     public static bool IsParticipleForm(ReadOnlySpan<char> word)
         => word.Length > 2 && (word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées")
                                || word.EndsWith("ie") || word.EndsWith("ies") || word.EndsWith("u") || word.EndsWith("ue")

@@ -1898,7 +1898,6 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>A past participle's endings (ébahie, embarrassé, ému, surpris), which describe a state rather than a kind of person.</summary>
     private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) ResolvePronoun(SpeakerMention mention, List<Antecedent> spoken)
     {
         var word = _t.Text.AsSpan(mention.Span.Start, mention.Span.Length);
