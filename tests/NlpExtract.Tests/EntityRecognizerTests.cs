@@ -706,6 +706,13 @@ public class EntityEdgesTests
         Assert.That(Apply(text, (tagged, EntityLabel.Person)), Is.EqualTo(new[] { (person, EntityLabel.Person) }));
     }
 
+    [TestCase("Frédéric rencontra Deslauriers sur le quai.", "Frédéric rencontra Deslauriers", "Frédéric", "Deslauriers")]
+    [TestCase("— Que voulez-vous boire ? demanda Claude à Florent.", "Claude à Florent", "Claude", "Florent")]
+    public void A_lowercase_word_between_two_names_that_is_no_particle_separates_two_persons(string text, string tagged, string one, string other)
+    {
+        Assert.That(Apply(text, (tagged, EntityLabel.Person)), Is.EqualTo(new[] { (one, EntityLabel.Person), (other, EntityLabel.Person) }));
+    }
+
     [Test]
     public void A_noun_of_nationality_alone_is_no_entity()
     {

@@ -104,8 +104,9 @@ internal static class EntityEdges
                 last++;
             }
 
-            // "demanda Claude à Florent": two persons, the one who speaks and the one spoken to; a person's name holds no "à".
-            if (label == EntityLabel.Person && first < last && AddresseeAt(text, tokens, first, last) is int to and > 0)
+            // "demanda Claude à Florent": two persons, the one who speaks and the one spoken to; "Frédéric rencontra
+            // Deslauriers": two persons and the verb between them. A person's name holds no lowercase word but its particles.
+            if (label == EntityLabel.Person && first < last && InnerBreakAt(text, tokens, first, last) is int to and > 0)
             {
                 (split ??= []).Add(entity with { Start = tokens[to + 1].Start, End = tokens[last].End, Label = label });
                 last = to - 1;
@@ -126,14 +127,17 @@ internal static class EntityEdges
     }
 
     /// <summary>
-    /// The token of a lowercase "à" between two capitalised words inside tokens <paramref name="first"/>…<paramref name="last"/>
-    /// ("Claude à Florent"), or -1: what follows it is another person.
+    /// The token of a lowercase word other than a particle between two capitalised words inside tokens
+    /// <paramref name="first"/>…<paramref name="last"/> ("Claude à Florent", "Frédéric rencontra Deslauriers"), or -1:
+    /// what follows it is another person.
     /// </summary>
-    private static int AddresseeAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    private static int InnerBreakAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
     {
         for (int i = first + 1; i < last; i++)
         {
-            if (text.Slice(tokens[i].Start, tokens[i].Length) is "à" && char.IsUpper(text[tokens[i - 1].Start]) && char.IsUpper(text[tokens[i + 1].Start]))
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && !NameParticles.Contains(word)
+                && char.IsUpper(text[tokens[i - 1].Start]) && char.IsUpper(text[tokens[i + 1].Start]))
             {
                 return i;
             }
