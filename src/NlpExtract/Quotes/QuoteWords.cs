@@ -44,6 +44,10 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeminineDeterminers = Set(
         "la", "une", "cette", "sa", "ma", "toute", "aucune");
 
+    /// <summary>Nouns for the one someone is with, after a possessive: "répondit son ami", "sa compagne", "son interlocuteur".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanionNouns = Set(
+        "ami", "amie", "compagnon", "compagne", "camarade", "interlocuteur", "interlocutrice", "voisin", "voisine", "hôte", "hôtesse");
+
     /// <summary>Numbers written in words that count a noun after its article ("les deux dirigeants").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cardinals = Set(
         "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "cent", "mille");

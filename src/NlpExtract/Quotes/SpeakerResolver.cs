@@ -1003,6 +1003,7 @@ internal sealed class SpeakerResolver
         int answers = drafts.Count(IsUncuedAnswer);
         (string? Name, EntityLabel? Label, Gender Gender, bool Plural)? interviewee = null; // read once, at the first answer
         bool intervieweeRead = false;
+        (string? Name, EntityLabel? Label, Gender Gender, bool Plural) previousResolved = (null, null, Gender.Unknown, false);
         for (int d = 0; d < drafts.Count; d++)
         {
             var draft = drafts[d];
@@ -1010,6 +1011,13 @@ internal sealed class SpeakerResolver
             if (draft.Speaker is { Kind: MentionKind.NounPhrase } inner && draft.Inner)
             {
                 resolved = NameNounPhrase(inner, spoken, insideQuote: true);
+            }
+            else if (draft.Speaker is { } shared && d > 0 && drafts[d - 1].Speaker is { } before && before.Span.Start == shared.Span.Start
+                     && previousResolved.Name is not null)
+            {
+                // "— Rien, répondit son ami. Des ennuis d'argent.": the parts of a line around one incise are one speaker's,
+                // read once (read again, the second part would answer the first).
+                resolved = previousResolved;
             }
             else if (draft.Speaker is { } mention)
             {
@@ -1076,6 +1084,7 @@ internal sealed class SpeakerResolver
             }
 
             names[d] = (resolved.Name, resolved.Label);
+            previousResolved = resolved;
             if (resolved.Name is { } strangerName && IsStrangerDescription(strangerName))
             {
                 if (!strangerLines.TryGetValue(strangerName, out var lines))
@@ -1629,6 +1638,15 @@ internal sealed class SpeakerResolver
                 : (null, null, mention.Gender, false);
         }
 
+        // "— Qu'as-tu donc ? demanda Frédéric.⏎— Rien, répondit son ami.": the companion of the one who asked, answering
+        // him, is the other person of the scene.
+        if (!insideQuote && (_t.Is(first, "son") || _t.Is(first, "sa")) && first + 1 == mention.LastToken && _t.In(first + 1, QuoteWords.CompanionNouns)
+            && spoken.Count > 0 && spoken[^1] is { Plural: false, Label: EntityLabel.Person } asker && asker.Position < mention.Span.Start
+            && RepliesTo(asker.Position, mention) && AnswersLastLine(mention) && OtherInScene(mention, spoken, spoken.Count - 1, genderKnown: false) is { } companion)
+        {
+            return (companion.Name, EntityLabel.Person, mention.Gender, false);
+        }
+
         // "Angela Merkel et Emmanuel Macron se sont rencontrés. Les deux dirigeants ont estimé…": "les deux" with a noun for
         // people are the last two persons named, in the paragraph or the one before.
         if (!insideQuote && (_t.Is(first, "les") || _t.Is(first, "ces")) && _t.Is(first + 1, "deux") && first + 2 == mention.LastToken
@@ -1944,7 +1962,7 @@ internal sealed class SpeakerResolver
         // before is the other person of its gender in the scene, not the one who spoke that line.
         if (!mention.Plural && mention.Gender != Gender.Unknown && s >= 0 && spoken[s] is { Plural: false, Label: EntityLabel.Person } asker
             && GenderOf(asker) == mention.Gender && RepliesTo(asker.Position, mention) && AnswersLastLine(mention)
-            && OtherInScene(mention, spoken, s) is { } answerer)
+            && OtherInScene(mention, spoken, s, genderKnown: true) is { } answerer)
         {
             return (answerer.Name, EntityLabel.Person, mention.Gender, false);
         }
@@ -2860,9 +2878,11 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The person of <paramref name="mention"/>'s gender in the scene other than the last speaker (<c>spoken[last]</c>): the
-    /// latest earlier speaker or person named outside quotes, in the last few paragraphs; null when there is none.
+    /// latest earlier speaker or person named outside quotes, in the last few paragraphs; null when there is none. With
+    /// <paramref name="genderKnown"/>, only a person known to have the mention's gender; otherwise one whose gender
+    /// nothing tells will do ("son ami" for "Deslauriers").
     /// </summary>
-    private Antecedent? OtherInScene(SpeakerMention mention, List<Antecedent> spoken, int last)
+    private Antecedent? OtherInScene(SpeakerMention mention, List<Antecedent> spoken, int last, bool genderKnown)
     {
         string asker = spoken[last].Name;
         int scene = ParagraphsBackStart(mention.FirstToken, MaxSceneParagraphs);
@@ -2870,7 +2890,7 @@ internal sealed class SpeakerResolver
         for (int a = last - 1; a >= 0 && a > last - MaxAntecedentsRead && spoken[a].Position >= scene; a--)
         {
             if (!spoken[a].Plural && spoken[a].Label == EntityLabel.Person && spoken[a].Named && !SamePerson(spoken[a].Name, asker)
-                && GenderOf(spoken[a]) == mention.Gender)
+                && HasGender(spoken[a]))
             {
                 other = spoken[a];
                 break;
@@ -2885,13 +2905,16 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && !SamePerson(person.Name, asker) && GenderOf(person) == mention.Gender)
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && !SamePerson(person.Name, asker) && HasGender(person))
             {
                 return person;
             }
         }
 
         return other;
+
+        bool HasGender(Antecedent candidate)
+            => genderKnown ? GenderOf(candidate) == mention.Gender : GenderAgreement.Agrees(mention.Gender, GenderOf(candidate));
     }
 
     /// <summary>
