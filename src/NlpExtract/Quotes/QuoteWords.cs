@@ -210,6 +210,8 @@ internal static class QuoteWords
         "bonne", "cocher", "postillon", "paysan", "paysanne", "marchand", "marchande", "maraîchère", "peintre", "prêtre", "curé",
         "moine", "religieuse", "vieillard", "vieille", "vieux", "jeune", "dame", "dames", "demoiselle", "monsieur", "messieurs",
         "madame", "gamin", "gamine", "petit", "petite", "homme", "personne", "gens", "public", "foule", "soldat", "soldats",
+        "convive", "convives", "invité", "invités", "invitée", "invitées", "assistance", "auditoire", "passager", "passagers",
+        "passagère", "passagères",
         "officier", "officiers", "policier", "policiers", "gendarme", "gendarmes", "témoin", "témoins", "habitant", "habitants",
         "élève", "élèves", "étudiant", "étudiante", "patient", "patiente", "malade", "médecin", "infirmière", "client", "cliente",
         "interlocuteur", "interlocutrice", "orateur", "narrateur", "compagnon", "compagne", "camarade", "mari", "épouse", "veuve",

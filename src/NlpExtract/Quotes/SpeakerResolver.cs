@@ -286,8 +286,9 @@ internal sealed class SpeakerResolver
         {
             // (And a name after a civility, whatever the entity model made of it: "Mme de Courville" read as the town.)
             bool afterCivility = CivilityBefore(i) >= 0;
+            // ("Mme de Rênal brodait": a surname with its particle after a civility, which the model left unmarked.)
             bool missed = _t.NameLabel(i) is null or EntityLabel.Organization && _grammar.IsPersonStart(i)
-                          || _t.NameLabel(i) == EntityLabel.Location && _t.IsCapitalized(i) && afterCivility
+                          || _t.NameLabel(i) is null or EntityLabel.Location && _t.IsCapitalized(i) && afterCivility && !_t.In(i, QuoteWords.Civilities) && _t.Tokens[i].Length > 1
                           || _t.NameLabel(i) is null && _t.IsNameLike(i) && !_grammar.IsAcronym(i) && !_t.In(i - 1, QuoteWords.Determiners)
                              && !_t.In(i - 1, QuoteWords.Prepositions) && !_t.In(i - 1, QuoteWords.Of) && !_t.In(i, QuoteWords.Civilities)
                              && !_t.In(i - 1, QuoteWords.PlaceNouns);
