@@ -364,7 +364,8 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = Set(
         "syndicat", "parti", "groupe", "société", "association", "fédération", "mouvement", "collectif", "organisation", "ONG",
         "entreprise", "banque", "laboratoire", "fondation", "compagnie", "club", "constructeur", "groupement", "réseau",
-        "observatoire", "comité", "cabinet", "coordination", "union", "consortium", "chambre", "intersyndicale");
+        "observatoire", "comité", "cabinet", "coordination", "union", "consortium", "chambre", "intersyndicale", "institut",
+        "organisme", "institution", "firme", "enseigne", "opérateur", "agence");
 
     /// <summary>Nouns and participles that announce a name or a term in quote marks rather than words someone said.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingNouns = Set(

@@ -2103,7 +2103,43 @@ internal sealed class SpeakerResolver
             return (unknown.Name, unknown.Label, mention.Gender, false);
         }
 
+        // "La SNCF a annoncé la suppression de 200 trains. Elle précise que…": with no person to take up, the organization
+        // that is the subject of the sentence before, in the paragraph, and whose article agrees.
+        if (!mention.Plural && OrganizationSubjectBefore(mention) is { } organization)
+        {
+            return (organization, EntityLabel.Organization, mention.Gender, false);
+        }
+
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// The organization named as the subject of the sentence right before <paramref name="mention"/>'s, in its paragraph,
+    /// when its article agrees with the pronoun ("La SNCF" for "elle", "Le Medef" for "il"; none, as "Amnesty
+    /// International", agrees with both); null otherwise.
+    /// </summary>
+    private string? OrganizationSubjectBefore(SpeakerMention mention)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        if (own == 0)
+        {
+            return null;
+        }
+
+        var before = _t.Sentences[own - 1];
+        if (before.FirstToken < _t.ParagraphStart(mention.FirstToken) || InsideQuote(_t.Tokens[before.FirstToken].Start))
+        {
+            return null;
+        }
+
+        if (_grammar.SentenceSubject(before.FirstToken, before.FirstToken + before.TokenCount) is not { Kind: MentionKind.Name, Label: EntityLabel.Organization } subject)
+        {
+            return null;
+        }
+
+        int article = subject.FirstToken - 1;
+        var gender = _t.Is(article, "la") ? Gender.Feminine : _t.Is(article, "le") ? Gender.Masculine : Gender.Unknown;
+        return GenderAgreement.Agrees(mention.Gender, gender) ? Clean(subject.Span) : null;
     }
 
     /// <summary>
