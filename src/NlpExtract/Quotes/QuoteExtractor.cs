@@ -1047,6 +1047,20 @@ internal static class QuoteExtractor
             }
         }
 
+        // "« Nous ne fermerons pas cette usine. » C'est ce qu'a affirmé hier le ministre…": the sentence right after the
+        // quote says who said it, with the subject after the verb.
+        if (after + 4 < t.Count && !t.StartsParagraph(after) && (t.Is(after, "c'") || t.Is(after, "c’")) && t.Is(after + 1, "est")
+            && t.Is(after + 2, "ce") && (t.Is(after + 3, "qu'") || t.Is(after + 3, "qu’") || t.Is(after + 3, "que"))
+            && g.InciseAt(after + 4, t.SentenceEnd(after + 4), afterQuote: true) is { } echo)
+        {
+            drafts.Add(new QuoteDraft
+            {
+                Content = content, Kind = QuoteKind.Direct, Cue = t.Span(echo.Cue.First, echo.Cue.Last), Speaker = echo.Speaker,
+                Score = ScoreFor(echo.Speaker) - 0.05f,
+            });
+            return;
+        }
+
         // «A», a-t-il dit, «B»: the second part shares the incise that follows the first.
         if (t.Mark(segment.Open - 1) == ',' && PreviousIncise(g, segment.Open - 1, inSegment) is { } shared)
         {
