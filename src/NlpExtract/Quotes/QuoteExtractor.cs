@@ -1261,8 +1261,10 @@ internal static class QuoteExtractor
                 : g.SubjectBefore(governing.First);
 
             // "…, a-t-il lâché, avant d'ajouter que la majorité « tiendrait bon »": a governed reporting infinitive speaks with
-            // the sentence's subject, or the incise's after a quote, as its que-clause does (AddInfinitiveThatClause).
-            if (speaker is null && governing.Verb is not null && GovernedInfinitiveCue(g, governing.First) is not null)
+            // the sentence's subject, or the incise's after a quote, as its que-clause does (AddInfinitiveThatClause); so does
+            // one that heads only a quoted phrase ("a tenu à saluer « le courage » des secouristes").
+            if (speaker is null && governing.Verb is not null
+                && GovernedInfinitiveCue(g, governing.First, ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase) is not null)
             {
                 int start = t.SentenceStart(governing.First);
                 speaker = inSegment[start] ? SpeakerOfQuoteBefore(t, drafts, start, governing.First) : g.SentenceSubject(start, governing.First);
@@ -1852,15 +1854,16 @@ internal static class QuoteExtractor
     /// <summary>
     /// "…, avant d'ajouter que 4 000 postes seraient créés", "a tenu à rappeler que…", "a profité de l'audience pour
     /// souligner que…": a reporting infinitive after the few constructions that keep the sentence's subject as its
-    /// speaker and report what follows (not "a refusé de confirmer que…", which reports nothing).
+    /// speaker and report what follows (not "a refusé de confirmer que…", which reports nothing), read in the
+    /// <paramref name="frames"/> asked for (a que-clause unless said otherwise).
     /// </summary>
-    private static Cue? GovernedInfinitiveCue(QuoteGrammar g, int i)
+    private static Cue? GovernedInfinitiveCue(QuoteGrammar g, int i, ReportingFrames frames = ReportingFrames.ThatClause)
     {
         var t = g.Text;
         bool governed = (t.Is(i - 1, "de") || t.Is(i - 1, "d'") || t.Is(i - 1, "d’")) && (t.Is(i - 2, "avant") || t.Is(i - 2, "afin") || t.In(i - 2, QuoteWords.ContentWithForms))
                         || t.Is(i - 1, "à") && t.In(i - 2, QuoteWords.InsistForms)
                         || t.Is(i - 1, "pour") && !t.IsPunctuation(i - 2);
-        if (!governed || g.VerbCueAt(i, ReportingFrames.ThatClause, allowInfinitive: true) is not { Verb: { } } cue || cue.First != i || !t.LooksInfinitive(i))
+        if (!governed || g.VerbCueAt(i, frames, allowInfinitive: true) is not { Verb: { } } cue || cue.First != i || !t.LooksInfinitive(i))
         {
             return null;
         }
