@@ -1939,6 +1939,12 @@ internal static class QuoteExtractor
         int last = first;
         while (last + 1 < sentenceEnd && last + 1 < first + MaxClauseTokens && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && t.Mark(last + 2) is '«' or '"' or '“'))
         {
+            // "Je pense que c'est une erreur, a déclaré le ministre": the clause ends before the incise that reports it in turn.
+            if (t.Mark(last + 1) == ',' && g.InciseAt(last + 2, sentenceEnd, afterQuote: true) is not null)
+            {
+                break;
+            }
+
             last++;
         }
 
@@ -1948,9 +1954,10 @@ internal static class QuoteExtractor
             return;
         }
 
-        // Without a subject (Considérant que…, a participle clause) nobody is reported.
+        // Without a subject (Considérant que…, a participle clause) nobody is reported; "je pense que…" outside marks is
+        // the narrator's thought, or words another cue reports whole.
         speaker ??= g.SubjectBefore(verb.First);
-        if (speaker is null)
+        if (speaker is null || speaker.Kind == MentionKind.Pronoun && t.Word(speaker.FirstToken) is "je" or "Je" or "j'" or "J'" or "j’" or "J’")
         {
             return;
         }
