@@ -939,8 +939,9 @@ internal sealed class QuoteGrammar
         for (int i = head; i <= last && i <= head + 2; i++)
         {
             var word = _t.Word(i);
+            // ("Le Français a rappelé que…", "la Belge": a noun of nationality after its article is a person.)
             if (IsTitle(word) || QuoteWords.PersonNouns.Contains(word) || (_names.Classify(word) & LexiconClass.OrganizationHead) != 0
-                || QuoteWords.OrganizationNouns.Contains(word)
+                || QuoteWords.OrganizationNouns.Contains(word) || i == head && Demonyms.Contains(word)
                 || QuoteWords.SourceNouns.Contains(word) || _t.NameLabel(i) is not null)
             {
                 return true;
