@@ -1541,9 +1541,7 @@ internal sealed class SpeakerResolver
                     int and = text.IndexOf(" et ", StringComparison.Ordinal);
                     if (and > 0)
                     {
-                        string one = FullName(text[..and]), other = FullName(NameAfterTitles(text[(and + 4)..]));
-                        bool inOrder = string.Compare(one, other, StringComparison.OrdinalIgnoreCase) <= 0;
-                        return (inOrder ? $"{one} et {other}" : $"{other} et {one}", EntityLabel.Person, Gender.Unknown, true);
+                        return (PairName(FullName(text[..and]), FullName(NameAfterTitles(text[(and + 4)..]))), EntityLabel.Person, Gender.Unknown, true);
                     }
                 }
 
@@ -2037,11 +2035,7 @@ internal sealed class SpeakerResolver
                     }
                     else if (!SamePerson(firstSingular, candidate.Name))
                     {
-                        // One pair, one name whichever of the two the text named last: "Bouvard et Pécuchet" is
-                        // also "Pécuchet et Bouvard", so the names go in alphabetical order.
-                        bool inOrder = string.Compare(candidate.Name, firstSingular, StringComparison.OrdinalIgnoreCase) <= 0;
-                        string pair = inOrder ? $"{candidate.Name} et {firstSingular}" : $"{firstSingular} et {candidate.Name}";
-                        return (pair, EntityLabel.Person, Gender.Unknown, true);
+                        return (PairName(candidate.Name, firstSingular), EntityLabel.Person, Gender.Unknown, true);
                     }
                 }
 
@@ -2821,8 +2815,15 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// One pair, one name whichever of the two the text names first: "Bouvard et Pécuchet" is also "Pécuchet et Bouvard",
+    /// so the names go in alphabetical order.
+    /// </summary>
+    private static string PairName(string one, string other)
+        => string.Compare(one, other, StringComparison.OrdinalIgnoreCase) <= 0 ? $"{one} et {other}" : $"{other} et {one}";
+
+    /// <summary>
     /// The last two persons named together ("Angela Merkel et Emmanuel Macron") before <paramref name="mention"/>, in its
-    /// paragraph or the one before, as one pair, or the pair that spoke last there; null when no two are named so ("les
+    /// paragraph or the one before, as one pair (<see cref="PairName"/>), or the pair that spoke last there; null when no two are named so ("les
     /// deux juges" of a text that names neither judge are no one it names).
     /// </summary>
     private string? LastTwoPersons(SpeakerMention mention, List<Antecedent> spoken)
@@ -2851,7 +2852,7 @@ internal sealed class SpeakerResolver
 
             if (_t.Is(oneLast + 1, "et") && FirstTokenAt(other.Position) == oneLast + 2)
             {
-                return $"{one.Name} et {other.Name}";
+                return PairName(one.Name, other.Name);
             }
         }
 
