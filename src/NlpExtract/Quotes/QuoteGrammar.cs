@@ -177,7 +177,7 @@ internal sealed class QuoteGrammar
                 first = before;
             }
 
-            if (IsNegated(first, last))
+            if (IsNegated(first, last) || IsCounterfactual(first, last))
             {
                 return null;
             }
@@ -194,6 +194,30 @@ internal sealed class QuoteGrammar
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "On eût dit qu'elle dormait", "on aurait cru qu'il était mort", "il eût juré qu'elle n'avait que vingt ans": a verb
+    /// of saying in the past subjunctive that stands for the conditional, or in the conditional after the impersonal "on",
+    /// compares (it looked as if) and reports nothing. The conditional after a person stays a report ("il aurait dit que…",
+    /// the allegation of news).
+    /// </summary>
+    private bool IsCounterfactual(int first, int last)
+    {
+        if (_t.Is(first, "eût") || _t.Is(first, "eussent") || _t.Is(first, "fût") || _t.Is(first, "fussent"))
+        {
+            return true;
+        }
+
+        int subject = SkipBack(first - 1, QuoteWords.Clitics, 2);
+        if (!_t.Is(subject, "on"))
+        {
+            return false;
+        }
+
+        var verb = _t.Word(first);
+        return verb.EndsWith("rait", StringComparison.Ordinal) || verb.EndsWith("raient", StringComparison.Ordinal)
+               || last > first && _t.Word(last).EndsWith("rait", StringComparison.Ordinal);
     }
 
     /// <summary>n'a pas dit, ne dit jamais: a cue under negation reports nothing.</summary>
@@ -1151,6 +1175,56 @@ internal sealed class QuoteGrammar
         return new SpeakerMention(_t.Span(first, last), MentionKind.NounPhrase, null, first, last, gender, plural);
     }
 
+    /// <summary>Whether a "de" (de, d', du, des) lies among the tokens [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    private bool ContainsComplement(int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (_t.In(i, QuoteWords.Of) || _t.Is(i, "du") || _t.Is(i, "des"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun, or an adjective after it, that names a kind of person by itself: a noun of the person list, a title, or a
+    /// word with the ending of an agent (spectateur, militante, rôdeuses) — not an organization or a thing.
+    /// </summary>
+    private bool IsPersonKind(int i)
+    {
+        var word = _t.Word(i);
+        if (QuoteWords.PersonNouns.Contains(word) || IsTitle(word))
+        {
+            return true;
+        }
+
+        return word.Length > 4 && (word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
+                                   || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("euses", StringComparison.Ordinal)
+                                   || word.EndsWith("rice", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
+                                   || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal)
+                                   || word.EndsWith("ante", StringComparison.Ordinal) || word.EndsWith("antes", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Emma l'en consolait, comme on eût fait à un marmot, et lui disait :": an auxiliary whose subject pronoun follows
+    /// "comme", "si" or "quand" belongs to a clause set inside the sentence, whose subject does not carry over to the
+    /// verbs coordinated after it.
+    /// </summary>
+    private bool InComparisonOrCondition(int auxiliary)
+    {
+        int subject = auxiliary - 1;
+        if (!IsSubjectPronoun(subject) && !_t.Is(subject, "on"))
+        {
+            return false;
+        }
+
+        return _t.Is(subject - 1, "comme") || _t.Is(subject - 1, "si") || _t.Is(subject - 1, "s'") || _t.Is(subject - 1, "s’")
+               || _t.Is(subject - 1, "quand") || _t.Is(subject - 1, "lorsque") || _t.Is(subject - 1, "lorsqu'") || _t.Is(subject - 1, "lorsqu’");
+    }
+
     /// <summary>
     /// The subject of the verb group that starts at token <paramref name="cueFirst"/>, read leftwards inside its sentence:
     /// a pronoun, a name (the one in apposition between commas first), or the noun phrase that opens the clause.
@@ -1179,6 +1253,18 @@ internal sealed class QuoteGrammar
         if (_t.Is(j, "qui") && RelativeAntecedent(j, start) is { } antecedent)
         {
             return antecedent;
+        }
+
+        // "Le match fut interrompu par un spectateur qui cria :", "accueilli par une femme qui lui dit :": a restrictive
+        // relative (no comma) speaks with the noun phrase right before it, when that phrase can name someone.
+        // Only a short phrase whose head is a kind of person: "sous la fascination du pharmacien qui répétait" is not the
+        // fascination's, and "d'un mouvement qui lui était habituel" says nothing of an organization.
+        if (_t.Is(j, "qui") && j - 1 >= start && _t.IsWord(j - 1) && NounPhraseStart(j - 1, start, out _) is int restrictedFirst
+            && restrictedFirst < j - 1 && restrictedFirst >= j - 4 && _t.In(restrictedFirst, QuoteWords.Determiners)
+            && !ContainsComplement(restrictedFirst + 1, j - 1) && IsPersonKind(j - 1)
+            && NounPhraseAfter(restrictedFirst, j) is { Kind: not MentionKind.Pronoun } restricted && restricted.LastToken == j - 1)
+        {
+            return restricted;
         }
 
         // "Celui qui était agenouillé dans ses légumes reprit :": a free relative that opens the sentence is its subject,
@@ -1215,7 +1301,7 @@ internal sealed class QuoteGrammar
         {
             for (int i = j - 1; i >= start && i > j - MaxLookBack; i--)
             {
-                if (_t.In(i, QuoteWords.Auxiliaries) && !_t.In(i - 1, QuoteWords.Determiners))
+                if (_t.In(i, QuoteWords.Auxiliaries) && !_t.In(i - 1, QuoteWords.Determiners) && !InComparisonOrCondition(i))
                 {
                     return SubjectBefore(i);
                 }
@@ -1309,6 +1395,16 @@ internal sealed class QuoteGrammar
                 if (_t.In(k + 1, QuoteWords.Determiners) && !IsNameEnd(k - 1) && NounPhraseAfter(k + 1, j) is { } between)
                 {
                     return between;
+                }
+
+                // "Quand elle fut partie, madame François vint se rasseoir…, en disant :": a civility after the comma opens
+                // the subject as an article does (the sentence's own subject there is the pronoun of the subordinate).
+                // ("Je termine, Monsieur le Président, en disant que…": a civility before an article is someone addressed.)
+                if (_t.In(k + 1, QuoteWords.Civilities) && _t.IsCapitalized(k + 2) && !_t.In(k + 2, QuoteWords.Determiners)
+                    && NounPhraseAfter(k + 1, j) is { } civil
+                    && civil.FirstToken <= k + 2 && civil.LastToken < j - 1)
+                {
+                    return civil;
                 }
 
                 // "Quand elle fut partie, madame François vint se rasseoir…, en disant :": past the sentence's opening

@@ -85,13 +85,13 @@ internal static class QuoteWords
 
     /// <summary>Auxiliaries of the third person plural: an incise after one has a plural subject.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralAuxiliaries = Set(
-        "ont", "avaient", "eurent", "auront", "auraient", "sont", "étaient", "furent", "seront");
+        "ont", "avaient", "eurent", "auront", "auraient", "sont", "étaient", "furent", "seront", "eussent", "fussent", "aient");
 
     /// <summary>Forms of avoir and être that build compound tenses (a déclaré, s'est dit, avait estimé).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
         "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez", "avais", "eut", "eurent",
         "avoir", "ayant", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "suis", "es", "sommes", "êtes",
-        "étais", "fut", "furent", "être", "étant", "aurais");
+        "étais", "fut", "furent", "être", "étant", "aurais", "eût", "eussent", "eusse", "fût", "fussent", "ait", "aient");
 
     /// <summary>Forms of être: before a participle, the passive ("est appelé à", "ont été priés de").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeForms = Set(
