@@ -1679,6 +1679,14 @@ internal sealed class QuoteGrammar
         // "Enfin, sur le plan de l'idéologie, l'auteur du programme…": skip the adverbials that open the sentence.
         for (int adverbials = 0; adverbials < 3 && (_t.In(p, QuoteWords.Boundaries) || _t.In(p, QuoteWords.Adverbs)); adverbials++)
         {
+            // "Ensemble le lieutenant Otto et le sous-lieutenant Fritz, deux Allemands…, répondirent": an adverb with no comma
+            // of its own, right before an article or a name, stands before the subject; the next comma closes an apposition.
+            if (_t.In(p, QuoteWords.Adverbs) && (_t.In(p + 1, QuoteWords.Determiners) || _t.NameLabel(p + 1) is not null))
+            {
+                p++;
+                break;
+            }
+
             int comma = p;
             while (comma < limit && _t.Mark(comma) != ',' && comma < p + 12)
             {

@@ -149,7 +149,7 @@ internal static class QuoteWords
         "elle-même", "eux-mêmes", "elles-mêmes", "tout", "doucement", "lentement", "froidement", "tranquillement", "brusquement",
         "vite", "gravement", "naïvement", "négligemment", "sèchement", "tristement", "fièrement", "timidement", "joyeusement",
         "amèrement", "tard", "soudain", "haut", "bas", "immédiatement", "récemment", "jeudi", "lundi", "mardi", "mercredi",
-        "vendredi", "samedi", "dimanche", "soir", "matin", "dernièrement", "mardi", "justement", "franchement", "plutôt");
+        "vendredi", "samedi", "dimanche", "soir", "matin", "dernièrement", "mardi", "justement", "franchement", "plutôt", "ensemble", "maintenant");
 
     /// <summary>Prepositions and conjunctions that end a noun phrase read for a speaker.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Boundaries = Set(
