@@ -1161,18 +1161,36 @@ internal sealed class QuoteGrammar
             : _t.Is(first, "le") || _t.Is(first, "un") || _t.Is(first, "ce") || _t.Is(first, "cet") || _t.Is(first, "son") || _t.Is(first, "mon") ? Gender.Masculine
             : Gender.Unknown;
         bool plural = _t.In(first, QuoteWords.PluralDeterminers);
-        if (gender == Gender.Unknown && (_t.Is(first, "l'") || _t.Is(first, "l’")) && first + 1 <= last)
+        bool elided = _t.Is(first, "l'") || _t.Is(first, "l’");
+
+        // "son amie", "mon épouse": before a vowel the possessive takes the masculine form whatever the noun, so the noun's
+        // ending tells, as behind l'.
+        bool possessiveBeforeVowel = (_t.Is(first, "son") || _t.Is(first, "mon") || _t.Is(first, "ton")) && first + 1 <= last
+                                     && _t.Word(first + 1) is { Length: > 0 } next && "aeiouyhâàéèêîïôûAEIOUYHÉÈ".Contains(next[0]);
+        if ((gender == Gender.Unknown && elided || possessiveBeforeVowel) && first + 1 <= last)
         {
-            // Behind l' the noun's ending tells: l'étrangère, la voyageuse, l'actrice / l'inconnu, l'homme.
-            var head = _t.Word(first + 1);
-            gender = head.EndsWith("ère", StringComparison.Ordinal) || head.EndsWith("euse", StringComparison.Ordinal)
-                     || head.EndsWith("rice", StringComparison.Ordinal) || head.EndsWith("esse", StringComparison.Ordinal)
-                     || head.EndsWith("ienne", StringComparison.Ordinal) || head.EndsWith("ée", StringComparison.Ordinal)
-                     || head.EndsWith("ette", StringComparison.Ordinal) || head.EndsWith("ue", StringComparison.Ordinal) ? Gender.Feminine
-                : head.EndsWith('e') ? Gender.Unknown : Gender.Masculine;
+            gender = NounGender(_t.Word(first + 1));
         }
 
         return new SpeakerMention(_t.Span(first, last), MentionKind.NounPhrase, null, first, last, gender, plural);
+    }
+
+    /// <summary>
+    /// The gender a noun's ending tells when no article does: l'étrangère, la voyageuse, l'actrice, son amie (the feminine
+    /// of a person noun in the list: ami → amie) / l'inconnu, l'homme; unknown for the other words in -e (l'aveugle).
+    /// </summary>
+    private static Gender NounGender(ReadOnlySpan<char> head)
+    {
+        if (head.EndsWith("ère", StringComparison.Ordinal) || head.EndsWith("euse", StringComparison.Ordinal)
+            || head.EndsWith("rice", StringComparison.Ordinal) || head.EndsWith("esse", StringComparison.Ordinal)
+            || head.EndsWith("ienne", StringComparison.Ordinal) || head.EndsWith("ée", StringComparison.Ordinal)
+            || head.EndsWith("ette", StringComparison.Ordinal) || head.EndsWith("ue", StringComparison.Ordinal)
+            || head.Length > 3 && head[^1] == 'e' && QuoteWords.PersonNouns.Contains(head[..^1]))
+        {
+            return Gender.Feminine;
+        }
+
+        return head.EndsWith('e') ? Gender.Unknown : Gender.Masculine;
     }
 
     /// <summary>Whether a "de" (de, d', du, des) lies among the tokens [<paramref name="from"/>, <paramref name="to"/>].</summary>

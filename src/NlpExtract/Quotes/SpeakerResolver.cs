@@ -2097,6 +2097,15 @@ internal sealed class SpeakerResolver
             return (unknown.Name, unknown.Label, mention.Gender, false);
         }
 
+        // "l'homme se rasseyant en face de son amie, la regarda : « Et voilà », dit-il.⏎Elle le considéra, et elle demanda :":
+        // with nobody of its gender as subject or name, the pronoun takes up the last person of that gender described in
+        // the sentences just before, whatever their role there.
+        if (!mention.Plural && mention.Gender != Gender.Unknown && DescribedPersonBefore(mention) is { } mentioned
+            && Name(mentioned, spoken) is { Name: not null } mentionedName)
+        {
+            return (mentionedName.Name, mentionedName.Label, mention.Gender, false);
+        }
+
         // "La SNCF a annoncé la suppression de 200 trains. Elle précise que…": with no person to take up, the organization
         // that is the subject of the sentence before, in the paragraph, and whose article agrees.
         if (!mention.Plural && OrganizationSubjectBefore(mention) is { } organization)
@@ -2134,6 +2143,45 @@ internal sealed class SpeakerResolver
         int article = subject.FirstToken - 1;
         var gender = _t.Is(article, "la") ? Gender.Feminine : _t.Is(article, "le") ? Gender.Masculine : Gender.Unknown;
         return GenderAgreement.Agrees(mention.Gender, gender) ? Clean(subject.Span) : null;
+    }
+
+    /// <summary>
+    /// The last description of a person ("son amie", "la servante", in any role; not the bare "une femme") of
+    /// <paramref name="mention"/>'s gender, outside quotes, in its sentence before it or in the few sentences before, in its
+    /// paragraph or the one before; null when there is none.
+    /// </summary>
+    private SpeakerMention? DescribedPersonBefore(SpeakerMention mention)
+    {
+        int own = _t.SentenceOf(mention.FirstToken);
+        int from = ParagraphsBackStart(mention.FirstToken, 1);
+        for (int sentence = own; sentence >= 0 && sentence >= own - MaxDescribedSentences; sentence--)
+        {
+            var candidate = _t.Sentences[sentence];
+            if (_t.Tokens[candidate.FirstToken].Start < from)
+            {
+                break;
+            }
+
+            int limit = sentence == own ? mention.FirstToken : candidate.FirstToken + candidate.TokenCount;
+            for (int i = limit - 1; i > candidate.FirstToken; i--)
+            {
+                // (Not the words that are adjectives as often: "avec un petit cri", "une bonne nouvelle".)
+                if (!QuoteWords.PersonNouns.Contains(_t.Word(i)) || QuoteWords.BarePersonNouns.Contains(_t.Word(i))
+                    || _t.Word(i) is "petit" or "petite" or "bonne" or "personne" or "public" or "gens" or "malade" or "étranger" or "étrangère"
+                    || !_t.In(i - 1, QuoteWords.Determiners) || InsideQuote(_t.Tokens[i].Start))
+                {
+                    continue;
+                }
+
+                if (_grammar.NounPhraseAfter(i - 1, i + 1) is { Kind: MentionKind.NounPhrase, Plural: false } described
+                    && described.Gender == mention.Gender)
+                {
+                    return described;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
