@@ -261,6 +261,20 @@ internal static class QuoteWords
         "inconnu", "inconnue", "étranger", "étrangère", "voyageur", "voyageuse", "passant", "passante", "visiteur", "visiteuse",
         "arrivant", "arrivante");
 
+    /// <summary>
+    /// Nouns for a kind of person that the narration uses for someone it first named with a more precise title: "l'abbé
+    /// Sérapion" … "dit l'inexorable prêtre", "le commissaire Maigret" … "le policier", "le docteur Martin" … "le médecin".
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> TitlesOfKind =
+        new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["prêtre"] = ["abbé", "curé", "vicaire", "chanoine"],
+            ["ecclésiastique"] = ["abbé", "curé", "vicaire", "chanoine"],
+            ["policier"] = ["commissaire", "inspecteur", "brigadier"],
+            ["policière"] = ["commissaire", "inspectrice", "brigadière"],
+            ["médecin"] = ["docteur"],
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Roles that say what one does rather than name an office: "le chef du gouvernement" may be "le Premier ministre".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericRoles = Set(
         "chef", "cheffe", "patron", "patronne", "numéro", "dirigeant", "dirigeante", "responsable", "leader", "locataire", "hôte", "tête");

@@ -633,6 +633,36 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// The persons the text named with the title <paramref name="word"/>, in text order; for a kind of person (prêtre,
+    /// policier), those it named with one of the titles of that kind when it named nobody with the word itself; null when none.
+    /// </summary>
+    private List<TitleHolder>? HoldersOf(ReadOnlySpan<char> word)
+    {
+        string title = word.ToString();
+        if (_titleHolders.TryGetValue(title, out var holders))
+        {
+            return holders;
+        }
+
+        if (!QuoteWords.TitlesOfKind.TryGetValue(word, out var titles))
+        {
+            return null;
+        }
+
+        List<TitleHolder>? merged = null;
+        foreach (var precise in titles)
+        {
+            if (_titleHolders.TryGetValue(precise, out var some))
+            {
+                (merged ??= []).AddRange(some);
+            }
+        }
+
+        merged?.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return merged;
+    }
+
+    /// <summary>
     /// Whether the text gave <paramref name="name"/> a title and never <paramref name="title"/>: "Le ministre de la Santé"
     /// is not "son président, Marc Noizet" who spoke before.
     /// </summary>
@@ -1654,8 +1684,11 @@ internal sealed class SpeakerResolver
             return (pair, EntityLabel.Person, Gender.Unknown, true);
         }
 
-        // "l'ancien ministre", "le double vainqueur de l'épreuve": an adjective before a title leaves the title its head.
-        while (head < mention.LastToken && _t.In(head, QuoteWords.PrenominalAdjectives) && IsTitleWord(_t.Word(head + 1)))
+        // "l'ancien ministre", "le double vainqueur de l'épreuve": an adjective before a title leaves the title its head; so
+        // does any lowercase word before a title or a kind of person that ends the phrase ("l'inexorable prêtre").
+        while (head < mention.LastToken && (_t.In(head, QuoteWords.PrenominalAdjectives) && IsTitleWord(_t.Word(head + 1))
+                                             || head + 1 == mention.LastToken && _t.IsWord(head) && !_t.IsCapitalized(head) && !IsTitleWord(_t.Word(head))
+                                                && (IsTitleWord(_t.Word(head + 1)) || QuoteWords.TitlesOfKind.ContainsKey(_t.Word(head + 1)))))
         {
             head++;
         }
@@ -1682,7 +1715,8 @@ internal sealed class SpeakerResolver
         // "a admis la Belge": a noun of nationality names a person as a title does.
         bool title = IsTitleWord(_t.Word(head)) || head == mention.LastToken && Demonyms.Contains(_t.Word(head));
         bool occupation = !title && QuoteWords.OccupationNouns.Contains(_t.Word(head));
-        if (!insideQuote && definite && (title || occupation) && _titleHolders.TryGetValue(_t.Word(head).ToString(), out var holders))
+        bool kind = QuoteWords.TitlesOfKind.ContainsKey(_t.Word(head));
+        if (!insideQuote && definite && (title || occupation || kind) && HoldersOf(_t.Word(head)) is { } holders)
         {
             // The most recent holder of that title named before the mention, qualified alike.
             var modifiers = TitleModifiers(head, mention.LastToken);
