@@ -1926,9 +1926,46 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "dit la mère aveugle" after "L'aveugle ne répondit rien": a noun for people with an adjective the narration has
+        // already used alone, with its article, for a person is that person, under the name it used.
+        // (Not after an adjective of age: "la vieille servante" may be another than "la servante" of an earlier scene.)
+        if (!insideQuote && definite && QuoteWords.PersonNouns.Contains(_t.Word(head)) && head + 1 == nameEnd
+            && _t.Word(head) is not ("vieux" or "vieil" or "vieille" or "jeune" or "petit" or "petite")
+            && _t.IsWord(nameEnd) && !_t.IsCapitalized(nameEnd) && !QuoteWords.BarePersonNouns.Contains(_t.Word(nameEnd))
+            && UsedAloneForAPerson(nameEnd, mention.FirstToken))
+        {
+            return (Clean(_t.Span(nameEnd, nameEnd)), null, mention.Gender, mention.Plural);
+        }
+
         string name = Clean(_t.Span(nameStart, nameEnd));
         EntityLabel? label = title ? EntityLabel.Person : null;
         return (name, label, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="adjective"/> stands, before <paramref name="before"/> and outside quotes, right
+    /// after a definite article and before a verb or a mark, as the subject of narration does ("L'aveugle ne répondit rien",
+    /// "l'aveugle s'éveilla,"); the last 2,000 tokens are read.
+    /// </summary>
+    private bool UsedAloneForAPerson(int adjective, int before)
+    {
+        var word = _t.Word(adjective);
+        for (int i = before - 1; i > 0 && i >= before - 2000; i--)
+        {
+            if (i == adjective || !_t.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase) || !_t.In(i - 1, QuoteWords.DefiniteSingularDeterminers)
+                || InsideQuote(_t.Tokens[i].Start))
+            {
+                continue;
+            }
+
+            if (_t.IsPunctuation(i + 1) || _t.Is(i + 1, "ne") || _t.Is(i + 1, "n'") || _t.Is(i + 1, "se") || _t.Is(i + 1, "s'")
+                || _t.In(i + 1, QuoteWords.Auxiliaries) || _t.In(i + 1, QuoteWords.CommonVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
