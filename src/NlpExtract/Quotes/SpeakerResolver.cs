@@ -1478,6 +1478,71 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The name the last quote before <paramref name="mention"/>, in its paragraph or the one before, calls someone by
+    /// ("Dis donc, Marcel", "…, la Sarriette ?"), when that name agrees with the mention's gender and is not the one who
+    /// said that quote; null otherwise.
+    /// </summary>
+    private string? AddressedInLastLine(SpeakerMention mention, List<Antecedent> spoken)
+    {
+        int before = QuotesBefore(mention.Span.Start, byEnd: false);
+        if (before == 0)
+        {
+            return null;
+        }
+
+        var content = _quoteContents[before - 1];
+        // (The line must end before the mention's paragraph: "— Quand je serai avec toi, mon Phoebus ! dit la jeune fille"
+        // names the one spoken to in the very line the description says.)
+        if (content.End > _t.Tokens[_t.ParagraphStart(mention.FirstToken)].Start || content.Start < ParagraphsBackStart(mention.FirstToken, 1))
+        {
+            return null;
+        }
+
+        string? found = null;
+        for (int i = FirstTokenAt(content.Start); i < _t.Count && _t.Tokens[i].Start < content.End; i++)
+        {
+            if (!_t.IsCapitalized(i) || _t.Tokens[i].Start <= content.Start || !_t.IsWord(i) || _t.In(i, QuoteWords.Pronouns))
+            {
+                continue;
+            }
+
+            // ("la Sarriette": the article of a popular name goes with it.)
+            bool article = _t.Is(i - 1, "la") || _t.Is(i - 1, "le");
+            int opener = article ? i - 1 : i;
+            var vocativeSpan = new TextSpan(_t.Tokens[opener].Start, content.End - _t.Tokens[opener].Start);
+            if (!IsVocative(i, new TextSpan(article ? vocativeSpan.Start : content.Start, content.End - (article ? vocativeSpan.Start : content.Start)))
+                && !(article && (_t.Tokens[opener].Start <= content.Start || _t.Word(opener - 1) is "," or "!" or "?" or "…")
+                     && (i + 1 >= _t.Count || _t.Tokens[i + 1].Start >= content.End || _t.Word(i + 1) is "," or "!" or "." or "…" or "?")))
+            {
+                continue;
+            }
+
+            // Only a person's name whose gender is known to agree ("Mon Dieu !", "Son Éminence" are no one answering).
+            var gender = article ? (_t.Is(i - 1, "la") ? Gender.Feminine : Gender.Masculine) : FirstNames.GenderOf(_t.Word(i));
+            if (gender == Gender.Unknown || gender != mention.Gender || _t.Word(i) is "Dieu" or "Seigneur"
+                || !article && _t.NameLabel(i) != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            string name = _t.Word(i).ToString();
+            if (spoken.Count > 0 && spoken[^1].Name is { } lastSpeaker && spoken[^1].Position >= content.Start && SamePerson(lastSpeaker, name))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // two persons called: no telling which answers
+            }
+
+            found = name;
+        }
+
+        return found;
+    }
+
     /// <summary>Whether the name at token <paramref name="i"/> calls the person spoken to ("Pauline ! ne me reconnais-tu pas ?", "Oh, Paul, viens").</summary>
     private bool IsVocative(int i, TextSpan content)
     {
@@ -1830,6 +1895,13 @@ internal sealed class SpeakerResolver
         if (!insideQuote && definite && !title && !mention.Plural && mention.Gender != Gender.Unknown && QuoteWords.BarePersonNouns.Contains(_t.Word(head))
             && (head == mention.LastToken || head + 1 == mention.LastToken && QuoteWords.BarePersonNouns.Contains(_t.Word(head + 1))))
         {
+            // "— …, qu'est-ce que tu en fais, la Sarriette ?⏎La jeune femme se mit à rire.⏎— Ah bien ! reprit-elle": the
+            // person the line just before called by name answers it.
+            if (AddressedInLastLine(mention, spoken) is { } addressee)
+            {
+                return (addressee, EntityLabel.Person, mention.Gender, false);
+            }
+
             int recent = ParagraphsBackStart(mention.FirstToken, MaxTitleParagraphs);
             var age = AgeOf(mention);
             for (int p = LastPersonBefore(mention.Span.Start), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= recent; p--)
@@ -2384,6 +2456,13 @@ internal sealed class SpeakerResolver
                         break;
                     }
                 }
+            }
+
+            // "— …, la Sarriette ?⏎La jeune femme se mit à rire.⏎— Ah bien ! reprit-elle": the description took up the person
+            // the line before called by name; the pronoun is that person.
+            if (subject.Kind == MentionKind.NounPhrase && AddressedInLastLine(subject, spoken) is { } addressee && SamePerson(named.Name, addressee))
+            {
+                return named;
             }
 
             // Only against a person named on the way, outside the subject: with none, the other rules already take up the
