@@ -59,6 +59,15 @@ internal sealed class SpeakerResolver
     // How many parts of one line, cut by one incise, a recognition scene is read over.
     private const int MaxRecognitionParts = 4;
 
+    /// <summary>How many tokens back a pronoun looks for a person described in any role (<see cref="DescribedPersonBefore"/>).</summary>
+    private const int MaxDescribedTokens = 200;
+
+    /// <summary>How many tokens at each end of the line before a vocative is looked for (<see cref="AddressedInLastLine"/>).</summary>
+    private const int MaxVocativeTokens = 20;
+
+    /// <summary>How many tokens back an adjective used alone for a person is looked for (<see cref="UsedAloneForAPerson"/>).</summary>
+    private const int MaxAdjectiveLookBack = 1500;
+
     private readonly QuoteGrammar _grammar;
     private readonly QuoteText _t;
 
@@ -1499,9 +1508,17 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        // Names are called at a line's start or end: read its first and last few tokens, whatever its length.
         string? found = null;
-        for (int i = FirstTokenAt(content.Start); i < _t.Count && _t.Tokens[i].Start < content.End; i++)
+        int firstToken = FirstTokenAt(content.Start);
+        int lastToken = Math.Max(firstToken, FirstTokenAt(content.End) - 1);
+        for (int i = firstToken; i < _t.Count && _t.Tokens[i].Start < content.End; i++)
         {
+            if (i == firstToken + MaxVocativeTokens && lastToken - MaxVocativeTokens > i)
+            {
+                i = lastToken - MaxVocativeTokens;
+            }
+
             if (!_t.IsCapitalized(i) || _t.Tokens[i].Start <= content.Start || !_t.IsWord(i) || _t.In(i, QuoteWords.Pronouns))
             {
                 continue;
@@ -2017,12 +2034,12 @@ internal sealed class SpeakerResolver
     /// <summary>
     /// Whether the word at <paramref name="adjective"/> stands, before <paramref name="before"/> and outside quotes, right
     /// after a definite article and before a verb or a mark, as the subject of narration does ("L'aveugle ne répondit rien",
-    /// "l'aveugle s'éveilla,"); the last 2,000 tokens are read.
+    /// "l'aveugle s'éveilla,"); the last <see cref="MaxAdjectiveLookBack"/> tokens are read.
     /// </summary>
     private bool UsedAloneForAPerson(int adjective, int before)
     {
         var word = _t.Word(adjective);
-        for (int i = before - 1; i > 0 && i >= before - 2000; i--)
+        for (int i = before - 1; i > 0 && i >= before - MaxAdjectiveLookBack; i--)
         {
             if (i == adjective || !_t.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase) || !_t.In(i - 1, QuoteWords.DefiniteSingularDeterminers)
                 || InsideQuote(_t.Tokens[i].Start))
@@ -2306,7 +2323,8 @@ internal sealed class SpeakerResolver
             }
 
             int limit = sentence == own ? mention.FirstToken : candidate.FirstToken + candidate.TokenCount;
-            for (int i = limit - 1; i > candidate.FirstToken; i--)
+            // (Read back at most MaxDescribedTokens tokens, so that a sentence of any length costs a bounded look-up.)
+            for (int i = limit - 1; i > candidate.FirstToken && i >= mention.FirstToken - MaxDescribedTokens; i--)
             {
                 // (Not the words that are adjectives as often: "avec un petit cri", "une bonne nouvelle".)
                 if (!QuoteWords.PersonNouns.Contains(_t.Word(i)) || QuoteWords.BarePersonNouns.Contains(_t.Word(i))
