@@ -979,12 +979,9 @@ internal sealed class QuoteGrammar
                 continue;
             }
 
-            if (word.Length > 4 && (word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
-                                    || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("rice", StringComparison.Ordinal)
+            if (word.Length > 4 && (HasAgentEnding(word)
                                     || word.EndsWith("ier", StringComparison.Ordinal) || word.EndsWith("ière", StringComparison.Ordinal)
                                     || word.EndsWith("iers", StringComparison.Ordinal) || word.EndsWith("ières", StringComparison.Ordinal)
-                                    || word.EndsWith("euses", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
-                                    || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal)
                                     || word.EndsWith("ien", StringComparison.Ordinal) || word.EndsWith("ienne", StringComparison.Ordinal)
                                     || word.EndsWith("iens", StringComparison.Ordinal) || word.EndsWith("ants", StringComparison.Ordinal)))
             {
@@ -1219,12 +1216,15 @@ internal sealed class QuoteGrammar
             return true;
         }
 
-        return word.Length > 4 && (word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
-                                   || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("euses", StringComparison.Ordinal)
-                                   || word.EndsWith("rice", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
-                                   || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal)
-                                   || word.EndsWith("ante", StringComparison.Ordinal) || word.EndsWith("antes", StringComparison.Ordinal));
+        return word.Length > 4 && (HasAgentEnding(word) || word.EndsWith("ante", StringComparison.Ordinal) || word.EndsWith("antes", StringComparison.Ordinal));
     }
+
+    /// <summary>The endings of nouns for one who does something: -eur, -euse, -rice, -iste, singular or plural.</summary>
+    private static bool HasAgentEnding(ReadOnlySpan<char> word)
+        => word.EndsWith("eur", StringComparison.Ordinal) || word.EndsWith("eurs", StringComparison.Ordinal)
+           || word.EndsWith("euse", StringComparison.Ordinal) || word.EndsWith("euses", StringComparison.Ordinal)
+           || word.EndsWith("rice", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
+           || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal);
 
     /// <summary>
     /// "Emma l'en consolait, comme on eût fait à un marmot, et lui disait :": an auxiliary whose subject pronoun follows

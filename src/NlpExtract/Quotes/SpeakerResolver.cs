@@ -1476,7 +1476,7 @@ internal sealed class SpeakerResolver
         {
             // "je suis la sœur de Marie", "l'ami de Paul": a relative or friend of the speaker's is another person.
             bool relative = (_t.Is(i - 1, "de") || _t.Is(i - 1, "d'") || _t.Is(i - 1, "d’")) && _t.In(i - 2, QuoteWords.RepresentativeRoles);
-            if (!_t.IsCapitalized(i) || FirstNames.GenderOf(_t.Word(i)) != gender || IsVocative(i, own) || relative)
+            if (!_t.IsCapitalized(i) || FirstNames.GenderOf(_t.Word(i)) != gender || IsVocative(i, own, i, questionCloses: false) || relative)
             {
                 continue;
             }
@@ -1526,11 +1526,7 @@ internal sealed class SpeakerResolver
 
             // ("la Sarriette": the article of a popular name goes with it.)
             bool article = _t.Is(i - 1, "la") || _t.Is(i - 1, "le");
-            int opener = article ? i - 1 : i;
-            var vocativeSpan = new TextSpan(_t.Tokens[opener].Start, content.End - _t.Tokens[opener].Start);
-            if (!IsVocative(i, new TextSpan(article ? vocativeSpan.Start : content.Start, content.End - (article ? vocativeSpan.Start : content.Start)))
-                && !(article && (_t.Tokens[opener].Start <= content.Start || _t.Word(opener - 1) is "," or "!" or "?" or "…")
-                     && (i + 1 >= _t.Count || _t.Tokens[i + 1].Start >= content.End || _t.Word(i + 1) is "," or "!" or "." or "…" or "?")))
+            if (!IsVocative(i, content, article ? i - 1 : i, questionCloses: true))
             {
                 continue;
             }
@@ -1561,10 +1557,16 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether the name at token <paramref name="i"/> calls the person spoken to ("Pauline ! ne me reconnais-tu pas ?", "Oh, Paul, viens").</summary>
-    private bool IsVocative(int i, TextSpan content)
+    /// <param name="i">The name's token.</param>
+    /// <param name="content">The quote the name stands in.</param>
+    /// <param name="opener">Where the call opens: the name, or the article before a popular name ("la Sarriette").</param>
+    /// <param name="questionCloses">Whether a question mark may close the call ("…, la Sarriette ?"); not in a recognition
+    /// scene, where the name before it is the one asked about ("as-tu oublié ton amie Juliette ?").</param>
+    private bool IsVocative(int i, TextSpan content, int opener, bool questionCloses)
     {
-        bool openedAlone = _t.Tokens[i].Start <= content.Start || _t.Word(i - 1) is "," or "!" or "?" or "…" || _t.In(i - 1, QuoteWords.VocativeOpeners);
-        bool closedAlone = i + 1 >= _t.Count || _t.Tokens[i + 1].Start >= content.End || _t.Word(i + 1) is "," or "!" or "." or "…";
+        bool openedAlone = _t.Tokens[opener].Start <= content.Start || _t.Word(opener - 1) is "," or "!" or "?" or "…" || _t.In(opener - 1, QuoteWords.VocativeOpeners);
+        bool closedAlone = i + 1 >= _t.Count || _t.Tokens[i + 1].Start >= content.End || _t.Word(i + 1) is "," or "!" or "." or "…"
+                           || questionCloses && _t.Word(i + 1) is "?";
         return openedAlone && closedAlone;
     }
 
