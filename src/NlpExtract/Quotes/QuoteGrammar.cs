@@ -1514,9 +1514,10 @@ internal sealed class QuoteGrammar
         }
 
         int first = left;
+        // ("De nombreux habitants ont dénoncé…": the partitive "de" before its adjective is passed too.)
         while (first <= j && (!_t.In(first, QuoteWords.Determiners) && _t.NameLabel(first) is null && !_t.IsCapitalized(first)
                               || _t.In(first, QuoteWords.Adverbs) || _t.Is(first, "et") || _t.Is(first, "mais") || _t.Is(first, "puis")
-                              || IsPredeterminer(first)))
+                              || IsPredeterminer(first) || _t.Is(first, "de") && (_t.Is(first + 1, "nombreux") || _t.Is(first + 1, "nombreuses"))))
         {
             first++; // "Tous les officiers" starts at its article
         }

@@ -15,7 +15,8 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
         "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
         "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "notre",
-        "nos", "votre", "vos", "mon", "ma", "mes", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes");
+        "nos", "votre", "vos", "mon", "ma", "mes", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes",
+        "nombreux", "nombreuses"); // "De nombreux habitants ont dénoncé…": after "de" the adjective opens the phrase
 
     /// <summary>
     /// Nouns that name an utterance, not its speaker: "Son premier cri avait été :", "Cette exclamation lui échappa :",
@@ -55,7 +56,7 @@ internal static class QuoteWords
     /// <summary>Determiners whose noun is plural.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralDeterminers = Set(
         "les", "des", "ces", "ses", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre", "cinq", "six",
-        "sept", "huit", "dix", "nos", "vos", "mes",
+        "sept", "huit", "dix", "nos", "vos", "mes", "nombreux", "nombreuses",
         "tous", "toutes");
 
     /// <summary>Common nouns that a place's name follows (<c>la porte Sarrasine</c>, <c>le quai Voltaire</c>): the capital after them is no person.</summary>
@@ -211,7 +212,8 @@ internal static class QuoteWords
         "moine", "religieuse", "vieillard", "vieille", "vieux", "jeune", "dame", "dames", "demoiselle", "monsieur", "messieurs",
         "madame", "gamin", "gamine", "petit", "petite", "homme", "personne", "gens", "public", "foule", "soldat", "soldats",
         "convive", "convives", "invité", "invités", "invitée", "invitées", "assistance", "auditoire", "passager", "passagers",
-        "passagère", "passagères",
+        "passagère", "passagères", "internaute", "internautes", "usager", "usagers", "usagère", "usagères", "fans", "abonné", "abonnés",
+        "abonnée", "abonnées", "retraité", "retraités", "retraitée", "retraitées", "sinistré", "sinistrés", "sinistrée", "sinistrées",
         "officier", "officiers", "policier", "policiers", "gendarme", "gendarmes", "témoin", "témoins", "habitant", "habitants",
         "élève", "élèves", "étudiant", "étudiante", "patient", "patiente", "malade", "médecin", "infirmière", "client", "cliente",
         "interlocuteur", "interlocutrice", "orateur", "narrateur", "compagnon", "compagne", "camarade", "mari", "épouse", "veuve",
