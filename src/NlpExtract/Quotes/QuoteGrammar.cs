@@ -451,9 +451,10 @@ internal sealed class QuoteGrammar
         }
 
         // "me faisaient des offres intéressantes", "a fait plusieurs allers et retours": faire heads an incise only with a
-        // pronoun, a name or a noun for people after it ("fit-il", "fit la vieille").
+        // pronoun, a name or a noun for people after it ("fit-il", "fit la vieille", "fit l'autre").
         if (cue.Verb?.Lemma == "faire" && speaker.Kind == MentionKind.NounPhrase && speaker.Label is null
-            && !(speaker.FirstToken + 1 <= speaker.LastToken && (QuoteWords.PersonNouns.Contains(_t.Word(speaker.FirstToken + 1)) || IsTitle(_t.Word(speaker.FirstToken + 1)))))
+            && !(speaker.FirstToken + 1 <= speaker.LastToken && (QuoteWords.PersonNouns.Contains(_t.Word(speaker.FirstToken + 1)) || IsTitle(_t.Word(speaker.FirstToken + 1))
+                                                                 || _t.Word(speaker.FirstToken + 1) is "autre" or "un" or "une")))
         {
             return null;
         }
@@ -945,10 +946,11 @@ internal sealed class QuoteGrammar
             last--;
         }
 
-        // "dit l'autre", "répondit l'un": a pronoun in all but name, which names no one by itself.
+        // "dit l'autre", "répondit l'un": a pronoun in all but name, which names no one by itself; it is still the incise's
+        // subject ("— C'est loin, fit l'autre en hochant la tête." ends the line there), and the resolver says whom it takes up.
         if (inverted && last == p + 1 && _t.Word(p + 1) is "autre" or "un" or "une")
         {
-            return null;
+            return NounPhrase(p, last);
         }
 
         return inverted || IsAnimateHead(p + 1, last) ? NounPhrase(p, last) : null;

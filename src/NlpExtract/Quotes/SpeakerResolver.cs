@@ -1744,6 +1744,12 @@ internal sealed class SpeakerResolver
 
         // "l'un d'eux", "l'autre": one of a group, no one the text names; but "l'autre" right after one of two persons spoke
         // is the second of them ("M. de Coutelier, avec M. de Courville, lui dit : « … »⏎L'autre… lui dit" → Courville).
+        // ("demanda un autre": one more of a group, no one the text names.)
+        if (head == mention.LastToken && _t.Word(head) is "autre" && (_t.Is(first, "un") || _t.Is(first, "une")))
+        {
+            return (null, null, mention.Gender, false);
+        }
+
         if (head <= mention.LastToken && _t.Word(head) is "un" or "une" or "autre" && (_t.Is(first, "l'") || _t.Is(first, "l’")))
         {
             return !insideQuote && head == mention.LastToken && _t.Word(head) is "autre" && OtherOfTwo(mention, spoken) is { } other
