@@ -243,7 +243,7 @@ internal sealed class SpeakerResolver
                     _describedAs[noun] = described = [];
                 }
 
-                described.Add(new TitleHolder(entity.Start, name, []));
+                described.Add(new TitleHolder(entity.Start, name, [], []));
             }
 
             // "le maire, André Rossinot,", "son avocat, Me Jean-Paul Lévy,": a title set before the name (and its civility)
@@ -632,7 +632,7 @@ internal sealed class SpeakerResolver
             _titleHolders[title] = holders = [];
         }
 
-        holders.Add(new TitleHolder(position, name, TitleModifiers(i, _t.Count - 1)));
+        holders.Add(new TitleHolder(position, name, TitleModifiers(i, _t.Count - 1), OfficeOf(i, _t.Count - 1)));
         if (!_titlesOf.TryGetValue(name, out var titles))
         {
             _titlesOf[name] = titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -740,7 +740,8 @@ internal sealed class SpeakerResolver
     /// <param name="Position">Where the person is named.</param>
     /// <param name="Name">The person's full name.</param>
     /// <param name="Modifiers">The lowercase words right after the title (<c>marseillais</c> in <c>l'entraîneur marseillais</c>).</param>
-    private readonly record struct TitleHolder(int Position, string Name, string[] Modifiers) : IPositioned;
+    /// <param name="Office">The words of the title's complement (<c>Économie</c> in <c>le ministre de l'Économie</c>).</param>
+    private readonly record struct TitleHolder(int Position, string Name, string[] Modifiers, string[] Office) : IPositioned;
 
     /// <summary>
     /// The lowercase words that qualify the title at <paramref name="title"/>, up to <paramref name="last"/>: the
@@ -767,6 +768,69 @@ internal sealed class SpeakerResolver
     private static bool ModifiersAgree(string[] mentionModifiers, TitleHolder holder)
         => mentionModifiers.Length == 0 || holder.Modifiers.Length == 0 ||
            mentionModifiers.Any(m => holder.Modifiers.Contains(m, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The words of the complement that names a title's office, after its adjectives: "ministre de l'Économie et des
+    /// Finances" → Économie, Finances; "ministre du Travail" → Travail; empty when the title has none.
+    /// </summary>
+    private string[] OfficeOf(int title, int last)
+    {
+        int i = title + 1;
+        while (i <= last && i <= title + 3 && _t.IsWord(i) && !_t.IsCapitalized(i) && !_t.In(i, QuoteWords.Of) && !_t.In(i, QuoteWords.Determiners))
+        {
+            i++;
+        }
+
+        if (i > last || !_t.In(i, QuoteWords.Of))
+        {
+            return [];
+        }
+
+        var words = new List<string>();
+        for (int k = i + 1; k <= last && k <= i + 5 && _t.IsWord(k); k++)
+        {
+            if (!_t.In(k, QuoteWords.Determiners) && !_t.In(k, QuoteWords.Of) && !_t.Is(k, "et"))
+            {
+                words.Add(_t.Word(k).ToString());
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>Whether a title's office and a holder's share a word, or either has none (see <see cref="OfficeOf"/>).</summary>
+    private static bool OfficesAgree(string[] mentionOffice, TitleHolder holder)
+        => mentionOffice.Length == 0 || holder.Office.Length == 0 ||
+           mentionOffice.Any(m => holder.Office.Contains(m, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the text gave <paramref name="name"/> the title <paramref name="title"/> only for offices that
+    /// <paramref name="office"/> shares no word with ("ministre de l'Économie" for "le ministre du Travail").
+    /// </summary>
+    private bool HeldForOtherOffice(string name, string title, string[] office)
+    {
+        if (office.Length == 0 || !_titleHolders.TryGetValue(title, out var holders))
+        {
+            return false;
+        }
+
+        bool held = false;
+        foreach (var holder in holders)
+        {
+            if (SamePerson(holder.Name, name))
+            {
+                if (OfficesAgree(office, holder))
+                {
+                    return false;
+                }
+
+                held = true;
+            }
+        }
+
+        return held;
+    }
+
 
     private bool IsTitleWord(ReadOnlySpan<char> word)
         => word.Length > 1 && (char.IsLower(word[0]) || word is "Premier" or "Première") && !QuoteWords.Civilities.Contains(word) && _grammar.IsTitle(word);
@@ -1810,10 +1874,11 @@ internal sealed class SpeakerResolver
         {
             // The most recent holder of that title named before the mention, qualified alike.
             var modifiers = TitleModifiers(head, mention.LastToken);
+            var office = OfficeOf(head, mention.LastToken);
             for (int h = LastHolderBefore(holders, mention.Span.Start), stop = h - MaxAntecedentsRead; h >= 0 && h > stop; h--)
             {
                 var holderGender = _nameGenders.GetValueOrDefault(holders[h].Name);
-                if (GenderAgreement.Agrees(mention.Gender, holderGender) && ModifiersAgree(modifiers, holders[h]))
+                if (GenderAgreement.Agrees(mention.Gender, holderGender) && ModifiersAgree(modifiers, holders[h]) && OfficesAgree(office, holders[h]))
                 {
                     return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                 }
@@ -1827,7 +1892,8 @@ internal sealed class SpeakerResolver
                 int reach = ParagraphsAheadEnd(mention.FirstToken, MaxTitleParagraphs);
                 for (int h = LastHolderBefore(holders, headlineEnd) + 1; h < holders.Count && holders[h].Position < reach; h++)
                 {
-                    if (GenderAgreement.Agrees(mention.Gender, _nameGenders.GetValueOrDefault(holders[h].Name)) && ModifiersAgree(modifiers, holders[h]))
+                    if (GenderAgreement.Agrees(mention.Gender, _nameGenders.GetValueOrDefault(holders[h].Name)) && ModifiersAgree(modifiers, holders[h])
+                        && OfficesAgree(office, holders[h]))
                     {
                         return (holders[h].Name, EntityLabel.Person, mention.Gender, false);
                     }
@@ -1854,9 +1920,12 @@ internal sealed class SpeakerResolver
             // ("la ministre française de la Transition écologique": an adjective may come between the title and its complement.)
             int complement = head + 1 < mention.LastToken && _t.IsWord(head + 1) && !_t.IsCapitalized(head + 1) && !_t.In(head + 1, QuoteWords.Of) ? head + 2 : head + 1;
             bool office = complement <= mention.LastToken && _t.In(complement, QuoteWords.Of) && !QuoteWords.GenericRoles.Contains(_t.Word(head));
+            // ("Le ministre de l'Économie, Antoine Armand, … a averti le ministre du Travail": the same title for another office
+            // is someone else.)
+            var officeWords = office ? OfficeOf(head, mention.LastToken) : [];
             bool CameBefore(string name, int position)
                 => (uses is null || _firstNamed.GetValueOrDefault(name, int.MaxValue) <= uses[0] && !UsedBetween(uses, position, mention.Span.Start))
-                   && !(office && HoldsOtherTitle(name, titleWord));
+                   && !(office && (HoldsOtherTitle(name, titleWord) || HeldForOtherOffice(name, titleWord, officeWords)));
 
             // A title that has spoken as itself is that unnamed person again ("dit le roi" … "— Sire, reprit Tréville" …
             // "interrompit le roi" is the king, not Tréville).
