@@ -2092,6 +2092,15 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // "Greta Thunberg a manifesté à Stockholm. La militante suédoise a dénoncé…": a noun for people with an adjective
+        // of nationality takes up the person who opens a sentence of its paragraph before it, as a title does.
+        // (The phrase is a speaker, so its noun names a person: "la militante", "le joueur", "la navigatrice".)
+        if (!insideQuote && definite && !mention.Plural && first + 2 == mention.LastToken && IsNationalityAdjective(mention.LastToken)
+            && SentenceSubjectInParagraph(mention) is { Name: not null } national)
+        {
+            return national;
+        }
+
         // "dit la mère aveugle" after "L'aveugle ne répondit rien": a noun for people with an adjective the narration has
         // already used alone, with its article, for a person is that person, under the name it used.
         // (Not after an adjective of age: "la vieille servante" may be another than "la servante" of an earlier scene.)
@@ -2106,6 +2115,26 @@ internal sealed class SpeakerResolver
         string name = Clean(_t.Span(nameStart, nameEnd));
         EntityLabel? label = title ? EntityLabel.Person : null;
         return (name, label, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>A lowercase adjective of nationality ("suédoise", "américain"): the noun of nationality, in lowercase.</summary>
+    private bool IsNationalityAdjective(int i)
+    {
+        var word = _t.Word(i);
+        if (word.Length < 4 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> capitalized = stackalloc char[Math.Min(word.Length, 40)];
+        if (word.Length > capitalized.Length)
+        {
+            return false;
+        }
+
+        word.CopyTo(capitalized);
+        capitalized[0] = char.ToUpperInvariant(capitalized[0]);
+        return Demonyms.Contains(capitalized);
     }
 
     /// <summary>
