@@ -982,6 +982,24 @@ internal static class QuoteExtractor
         return speaks;
     }
 
+    /// <summary>
+    /// The subject of the clause a gerund at <paramref name="gerund"/> depends on: the antecedent of the relative clause it
+    /// ends ("remit une lettre à madame Cornoiller, qui vint au jardin en criant :"), else the sentence's subject.
+    /// </summary>
+    private static SpeakerMention? GerundSubject(QuoteText t, QuoteGrammar g, int gerund)
+    {
+        int start = t.SentenceStart(gerund);
+        for (int k = gerund - 1; k > start && k >= gerund - 15 && t.Mark(k) is not (';' or ':' or '.'); k--)
+        {
+            if (t.Is(k, "qui") && t.Mark(k - 1) == ',')
+            {
+                return g.RelativeAntecedent(k);
+            }
+        }
+
+        return g.SentenceSubject(start, gerund);
+    }
+
     /// <summary>"en disant", "en s'asseyant", "en se regardant": a gerund, its reflexive pronoun allowed, opens at <paramref name="k"/>.</summary>
     private static bool IsGerundAt(QuoteText t, int k)
     {
@@ -1102,10 +1120,13 @@ internal static class QuoteExtractor
                     bool participle = verb.First == verb.Last && t.Word(verb.First).EndsWith("ant", StringComparison.Ordinal)
                                       && (t.Is(verb.First - 1, "et") || t.Mark(verb.First - 1) is ',' or ';');
                     bool nonFinite = t.In(verb.First - 1, QuoteWords.Particles) || t.Is(verb.First - 1, "à") || t.Is(verb.First - 1, "en") || participle;
+                    // (A gerund's cue starts at its "en": "Jeanlin, qui s'était pelotonné, referma les yeux, en disant :" has the
+                    // sentence's subject when the clause before the gerund gives none.)
+                    bool gerund = t.Is(verb.First, "en");
                     speaker = SharedInciseSpeaker(g, colon, inSegment)
                               ?? (verb.Verb is null ? g.NounPhraseAfter(verb.Last + 1, colon)
                                   : nonFinite ? g.SentenceSubject(t.SentenceStart(verb.First), verb.First)
-                                  : g.SubjectBefore(verb.First));
+                                  : g.SubjectBefore(verb.First) ?? (gerund ? GerundSubject(t, g, verb.First) : null));
                     cueSpan = t.Span(verb.First, verb.Last);
                 }
                 else
