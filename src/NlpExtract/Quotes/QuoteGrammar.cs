@@ -966,7 +966,7 @@ internal sealed class QuoteGrammar
         {
             var word = _t.Word(i);
             // ("Le Français a rappelé que…", "la Belge": a noun of nationality after its article is a person.)
-            if (IsTitle(word) || QuoteWords.PersonNouns.Contains(word) || (_names.Classify(word) & LexiconClass.OrganizationHead) != 0
+            if (IsTitle(word) || QuoteWords.PersonNouns.Contains(word) || QuoteWords.OccupationNouns.Contains(word) || (_names.Classify(word) & LexiconClass.OrganizationHead) != 0
                 || QuoteWords.OrganizationNouns.Contains(word) || i == head && Demonyms.Contains(word)
                 || QuoteWords.SourceNouns.Contains(word) || _t.NameLabel(i) is not null)
             {
@@ -1228,6 +1228,20 @@ internal sealed class QuoteGrammar
            || word.EndsWith("rice", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
            || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal);
 
+    /// <summary>Whether only marks and a conjunction (et, mais, puis) stand between <paramref name="start"/> and <paramref name="i"/>.</summary>
+    private bool OpensSentence(int i, int start)
+    {
+        for (int k = start; k < i; k++)
+        {
+            if (!_t.IsPunctuation(k) && !_t.Is(k, "et") && !_t.Is(k, "mais") && !_t.Is(k, "puis"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// "Emma l'en consolait, comme on eût fait à un marmot, et lui disait :": an auxiliary whose subject pronoun follows
     /// "comme", "si" or "quand" belongs to a clause set inside the sentence, whose subject does not carry over to the
@@ -1339,7 +1353,24 @@ internal sealed class QuoteGrammar
                 }
             }
 
-            if (clause < j && SentenceSubject(clause, j) is { } shared && shared.LastToken < j)
+            // ("Mme Forestier la baisa ; puis fit les présentations :": a semicolon right before the conjunction closes the
+            // clause whose subject the verb shares.)
+            int clauseEnd = j;
+            if (clause == j && j - 1 > start)
+            {
+                clauseEnd = j - 1;
+                clause = start;
+                for (int i = clauseEnd - 1; i > start && i > j - MaxLookBack; i--)
+                {
+                    if (_t.Mark(i) == ';')
+                    {
+                        clause = i + 1;
+                        break;
+                    }
+                }
+            }
+
+            if (clause < clauseEnd && SentenceSubject(clause, clauseEnd) is { } shared && shared.LastToken < clauseEnd)
             {
                 return shared;
             }
@@ -1348,6 +1379,13 @@ internal sealed class QuoteGrammar
         bool crossedSubjectlessClause = false;
         for (int hops = 0; hops < 5 && j >= start && j > cueFirst - MaxLookBack; hops++)
         {
+            // "Et lui, frémissant de convoitise, répondit :": a stressed pronoun that opens the sentence, set off by a comma, is
+            // the subject.
+            if ((_t.Is(j, "lui") || _t.Is(j, "eux")) && _t.Mark(j + 1) == ',' && OpensSentence(j, start))
+            {
+                return PronounMention(j);
+            }
+
             if (_t.In(j, QuoteWords.Pronouns) && !_t.Is(j, "lui") && !_t.Is(j, "eux") && !_t.Is(j, "moi") && !_t.Is(j, "toi"))
             {
                 // "Quant au chef du Sinn Fein, il a estimé": the pronoun takes up the phrase the sentence opened with.
@@ -2038,6 +2076,7 @@ internal sealed class QuoteGrammar
         // secrétaire-général, vice-président, ex-ministre: a compound whose part is a title.
         int hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen < word.Length - 1
-               && ((_names.Classify(word[..hyphen]) & LexiconClass.Title) != 0 || (_names.Classify(word[(hyphen + 1)..]) & LexiconClass.Title) != 0);
+               && ((_names.Classify(word[..hyphen]) & LexiconClass.Title) != 0 || (_names.Classify(word[(hyphen + 1)..]) & LexiconClass.Title) != 0
+                   || QuoteWords.RoleNouns.Contains(word[(hyphen + 1)..])); // sous-chef, co-fondateur
     }
 }

@@ -214,7 +214,7 @@ internal static class QuoteWords
         "convive", "convives", "invité", "invités", "invitée", "invitées", "assistance", "auditoire", "passager", "passagers",
         "passagère", "passagères", "internaute", "internautes", "usager", "usagers", "usagère", "usagères", "fans", "abonné", "abonnés",
         "abonnée", "abonnées", "retraité", "retraités", "retraitée", "retraitées", "sinistré", "sinistrés", "sinistrée", "sinistrées",
-        "poète", "poètes", "poétesse", "apothicaire", "archidiacre", "évêque", "chanoine", "brune", "blonde", "rousse",
+        "reporter", "reporters", "poète", "poètes", "poétesse", "apothicaire", "archidiacre", "évêque", "chanoine", "brune", "blonde", "rousse",
         "officier", "officiers", "policier", "policiers", "gendarme", "gendarmes", "témoin", "témoins", "habitant", "habitants",
         "élève", "élèves", "étudiant", "étudiante", "patient", "patiente", "malade", "médecin", "infirmière", "client", "cliente",
         "interlocuteur", "interlocutrice", "orateur", "narrateur", "compagnon", "compagne", "camarade", "mari", "épouse", "veuve",
