@@ -1947,7 +1947,10 @@ internal static class QuoteExtractor
            || t.Is(q - 1, "mieux") || t.Is(q - 1, "pire") || t.Is(q - 1, "ainsi") || t.Is(q - 1, "alors") || t.Is(q - 1, "parce") || t.Is(q - 1, "bien") || t.Is(q - 1, "tandis")
            || t.Is(q - 1, "plus") || t.Is(q - 1, "moins") || t.Is(q - 1, "autant") || t.Is(q - 1, "même") || t.Is(q - 1, "avant")
            || t.Is(q - 1, "après") || t.Is(q - 1, "pour") || t.Is(q - 1, "sans") || t.Is(q - 1, "dès") || t.Is(q - 1, "lors")
-           || t.Is(q - 1, "depuis") || t.Is(q - 1, "tant") || t.Is(q - 1, "si") || t.Is(q - 1, "aussi");
+           || t.Is(q - 1, "depuis") || t.Is(q - 1, "tant") || t.Is(q - 1, "si") || t.Is(q - 1, "aussi")
+           // ("de peur que", "de crainte que", "de sorte que", "de façon que", "de manière que", "à moins que", "pendant que")
+           || t.Is(q - 1, "peur") || t.Is(q - 1, "crainte") || t.Is(q - 1, "sorte") || t.Is(q - 1, "façon") || t.Is(q - 1, "manière")
+           || t.Is(q - 1, "pendant") || t.Is(q - 1, "jusqu'à") || t.Is(q - 1, "attendant");
 
     /// <summary>
     /// The reported clause from token <paramref name="first"/> to the sentence's end, cued by <paramref name="verb"/> and

@@ -1497,6 +1497,14 @@ internal sealed class QuoteGrammar
                 continue;
             }
 
+            // "Duroy, qui se tenait debout au milieu du bureau, préparant son effet, répondit :": a relative clause set off by
+            // commas right after the name that opens the sentence is passed to that name.
+            if (clauseStart > start && _t.Mark(clauseStart - 1) == ',' && _t.Is(clauseStart, "qui") && _t.NameLabel(clauseStart - 2) == EntityLabel.Person
+                && OpensSentence(_t.EntityTokens(clauseStart - 2).First, start) && RelativeAntecedent(clauseStart, start) is { Kind: MentionKind.Name } named)
+            {
+                return named;
+            }
+
             if (clauseStart > start && _t.Mark(clauseStart - 1) == ',' && IsSubjectPronoun(clauseStart) && clauseStart + 1 < j)
             {
                 return PronounMention(clauseStart); // ", elle le hissa presque, …, criant :"
