@@ -1407,7 +1407,7 @@ internal static class QuoteExtractor
         // "On sonna.", "Il y avait du monde.", "Il fallait partir.": nobody in particular.
         var subject = g.SentenceSubject(start, p);
         if (subject is null || subject is { Kind: MentionKind.Pronoun } pronoun
-            && (t.Is(pronoun.FirstToken, "on") || t.Is(pronoun.FirstToken, "il") && t.In(pronoun.FirstToken + 1, QuoteWords.ImpersonalVerbs)))
+            && (t.Is(pronoun.FirstToken, "on") || g.IsImpersonal(pronoun.FirstToken)))
         {
             return null;
         }

@@ -1228,6 +1228,30 @@ internal sealed class QuoteGrammar
            || word.EndsWith("rice", StringComparison.Ordinal) || word.EndsWith("rices", StringComparison.Ordinal)
            || word.EndsWith("iste", StringComparison.Ordinal) || word.EndsWith("istes", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "il faut", "il y a", "il n'y avait", "il était évident que": an il that may stand for no one (QuoteWords.ImpersonalVerbs,
+    /// where "il était" and "il fait" are counted too: a chain of subjects is better lost than carried through one).
+    /// </summary>
+    public bool IsImpersonal(int pronoun)
+    {
+        if (!_t.Is(pronoun, "il"))
+        {
+            return false;
+        }
+
+        // "Il lui restait quelques bottes", "il ne faut pas", "il nous semblait": object pronouns and the negation may come
+        // between the impersonal il and its verb.
+        int verb = pronoun + 1;
+        while (verb <= pronoun + 2 && (_t.Is(verb, "lui") || _t.Is(verb, "leur") || _t.Is(verb, "me") || _t.Is(verb, "m'") || _t.Is(verb, "m’")
+                                       || _t.Is(verb, "te") || _t.Is(verb, "t'") || _t.Is(verb, "t’") || _t.Is(verb, "nous") || _t.Is(verb, "vous")
+                                       || _t.Is(verb, "ne")))
+        {
+            verb++;
+        }
+
+        return _t.In(verb, QuoteWords.ImpersonalVerbs) || _t.Is(verb, "n'") && _t.Is(verb + 1, "y");
+    }
+
     /// <summary>Whether only marks and a conjunction (et, mais, puis) stand between <paramref name="start"/> and <paramref name="i"/>.</summary>
     private bool OpensSentence(int i, int start)
     {

@@ -2529,7 +2529,7 @@ internal sealed class SpeakerResolver
             if (subject.Kind == MentionKind.Pronoun)
             {
                 // "il était évident que Claude…", "il faut": an impersonal il is nobody, and the chain is lost.
-                if (subject.Gender != mention.Gender || IsImpersonal(subject.FirstToken))
+                if (subject.Gender != mention.Gender || _grammar.IsImpersonal(subject.FirstToken))
                 {
                     return null;
                 }
@@ -2653,29 +2653,6 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>
-    /// "il faut", "il y a", "il n'y avait", "il était évident que": an il that may stand for no one (QuoteWords.ImpersonalVerbs,
-    /// where "il était" and "il fait" are counted too: a chain of subjects is better lost than carried through one).
-    /// </summary>
-    private bool IsImpersonal(int pronoun)
-    {
-        if (!_t.Is(pronoun, "il"))
-        {
-            return false;
-        }
-
-        // "Il lui restait quelques bottes", "il ne faut pas", "il nous semblait": object pronouns and the negation may come
-        // between the impersonal il and its verb.
-        int verb = pronoun + 1;
-        while (verb <= pronoun + 2 && (_t.Is(verb, "lui") || _t.Is(verb, "leur") || _t.Is(verb, "me") || _t.Is(verb, "m'") || _t.Is(verb, "m’")
-                                       || _t.Is(verb, "te") || _t.Is(verb, "t'") || _t.Is(verb, "t’") || _t.Is(verb, "nous") || _t.Is(verb, "vous")
-                                       || _t.Is(verb, "ne")))
-        {
-            verb++;
-        }
-
-        return _t.In(verb, QuoteWords.ImpersonalVerbs) || _t.Is(verb, "n'") && _t.Is(verb + 1, "y");
-    }
 
     /// <summary>
     /// The gender a past participle right after a subject shows, after a comma or not ("L'aveugle, entraînée", "l'aveugle
