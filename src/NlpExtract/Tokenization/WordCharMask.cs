@@ -96,6 +96,9 @@ internal static class WordCharMask
 
         masks.Seams = seams;
         masks.PlainStarts = plainStarts;
+        // Every character that is not a space and does not continue a run of word characters may start a token; the
+        // enumerator walks these bits one by one, so that finding the next token does not wait on the end of this one.
+        masks.TokenStarts = ~masks.Separators & ~(masks.Word & (masks.Word << 1));
     }
 
     /// <summary>
@@ -270,6 +273,12 @@ internal struct BlockMasks
 
     /// <summary>The letters among <see cref="Word"/> with no digit before them: where a plain word may start.</summary>
     public ulong PlainStarts;
+
+    /// <summary>
+    /// The characters where a token may start: not a separator, and not a word character after another. The first
+    /// of these at or after the end of a token read from the masks is where the next token starts.
+    /// </summary>
+    public ulong TokenStarts;
 
     /// <summary>These masks with <paramref name="part"/>'s bits added from bit <paramref name="shift"/> on.</summary>
     public readonly BlockMasks With(BlockMasks part, int shift) => new()
