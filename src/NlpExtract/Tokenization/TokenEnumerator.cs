@@ -156,8 +156,40 @@ public ref struct TokenEnumerator
                 return true;
             }
 
+            return (_masks.Digits & _masks.Word & startBit) != 0 && TryPlainNumberFromMasks(start, pending);
+        }
+    }
+
+    /// <summary>
+    /// A number of ASCII digits alone at block offset <paramref name="start"/> ("2001", "35"), read from the masks when
+    /// what follows it cannot continue it as <see cref="ScanNumber"/> would: a space before no digit (no spaced thousands),
+    /// or plain punctuation before no letter nor digit (no decimal comma). A letter, a period, a slash, a hyphen or an
+    /// apostrophe after the digits (1er, 14h30, 3.5, 19/01, 1914-1918, 90's) leaves the number to the scalar rules.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryPlainNumberFromMasks(int start, ulong pending)
+    {
+        ulong digits = _masks.Digits & _masks.Word;
+        int end = start + System.Numerics.BitOperations.TrailingZeroCount(~(digits >> start));
+        if (end >= WordCharMask.BlockSize - 1)
+        {
             return false;
         }
+
+        ulong endBit = 1UL << end;
+        ulong afterEnd = endBit << 1;
+        bool continuable = (_masks.WordEnds & endBit) == 0 ||
+                           ((_masks.Separators & endBit) != 0 ? (_masks.Digits & afterEnd) != 0 : ((_masks.Digits | _masks.Word) & afterEnd) != 0);
+        if (continuable)
+        {
+            return false;
+        }
+
+        int absoluteStart = _maskStart + start;
+        _current = new Token(absoluteStart, end - start, TokenKind.Number);
+        _position = _maskStart + end;
+        _pendingStarts = pending & (pending - 1);
+        return true;
     }
 
     /// <summary>

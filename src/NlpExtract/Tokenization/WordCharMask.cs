@@ -86,7 +86,10 @@ internal static class WordCharMask
 
         // A full stop stands alone unless another follows ("..."); the last one of a full block has its follower unread.
         ulong knownFollower = start + BlockSize <= text.Length ? ulong.MaxValue >> 1 : ulong.MaxValue;
-        masks.SingleMarks |= masks.Periods & ~(masks.Periods >> 1) & knownFollower;
+        // So does a question or an exclamation mark unless another follows ("?!", "!!!"): the marks that end a word
+        // and are neither spaces nor single marks already are those two.
+        ulong questionOrExclamation = masks.WordEnds & ~masks.Separators & ~masks.SingleMarks;
+        masks.SingleMarks |= (masks.Periods & ~(masks.Periods >> 1) | questionOrExclamation & ~(questionOrExclamation >> 1)) & knownFollower;
         // A word may start at a letter with no digit before it (after one, it is the unit of a number: "160km").
         ulong plainStarts = masks.Word & ~masks.Digits & ~(masks.Digits << 1);
         if (start > 0 && CharClassTable.Of(text[start - 1]) == CharClass.Digit)
@@ -126,40 +129,49 @@ internal static class WordCharMask
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static BlockMasks Classify(Vector512<ushort> lower, Vector512<ushort> upper)
     {
+        // With 512-bit vectors every compare is a bit mask already: the three masks of wide characters are read from
+        // the 16-bit compares as two 32-bit halves, and the masks of the narrowed bytes are cleared of the wide
+        // characters once each, as integers, rather than through a vector of each mask narrowed to bytes.
         var chars = Vector512.Narrow(lower, upper);
-        var aboveLatin1 = Vector512.Narrow(Vector512.GreaterThan(lower, Vector512.Create((ushort)0xFF)), Vector512.GreaterThan(upper, Vector512.Create((ushort)0xFF)));
-        var typographicApostrophe = Vector512.Narrow(Vector512.Equals(lower, Vector512.Create((ushort)'\u2019')), Vector512.Equals(upper, Vector512.Create((ushort)'\u2019')));
-        var narrowNoBreakSpace = Vector512.Narrow(Vector512.Equals(lower, Vector512.Create((ushort)'\u202F')), Vector512.Equals(upper, Vector512.Create((ushort)'\u202F')));
-        // Among letters, bit 0x20 tells lowercase (a–z, à–ÿ) from capitals (A–Z, À–ß): ß reads as a capital, which
-        // costs nothing since the seam mask only points at places to look and the scalar rules decide.
-        var latin1 = ~aboveLatin1;
+        ulong aboveLatin1 = Halves(Vector512.GreaterThan(lower, Vector512.Create((ushort)0xFF)), Vector512.GreaterThan(upper, Vector512.Create((ushort)0xFF)));
+        ulong typographicApostrophe = Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u2019')), Vector512.Equals(upper, Vector512.Create((ushort)'\u2019')));
+        ulong narrowNoBreakSpace = Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u202F')), Vector512.Equals(upper, Vector512.Create((ushort)'\u202F')));
+        ulong latin1 = ~aboveLatin1;
         var asciiLetter = Vector512.LessThanOrEqual((chars | Vector512.Create((byte)0x20)) - Vector512.Create((byte)'a'), Vector512.Create((byte)('z' - 'a')));
-        var digit = Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'0'), Vector512.Create((byte)9)) & latin1;
+        var digit = Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'0'), Vector512.Create((byte)9));
         var latin1Letter = Vector512.GreaterThanOrEqual(chars, Vector512.Create((byte)0xC0)) &
                            ~(Vector512.Equals(chars, Vector512.Create((byte)'×')) | Vector512.Equals(chars, Vector512.Create((byte)'÷')));
-        var letter = (asciiLetter | latin1Letter) & latin1;
+        var letter = asciiLetter | latin1Letter;
+        // Among letters, bit 0x20 tells lowercase (a–z, à–ÿ) from capitals (A–Z, À–ß): ß reads as a capital, which
+        // costs nothing since the seam mask only points at places to look and the scalar rules decide.
         var capital = letter & Vector512.Equals(chars & Vector512.Create((byte)0x20), Vector512<byte>.Zero);
-        var separator = (Vector512.Equals(chars, Vector512.Create((byte)' ')) | Vector512.Equals(chars, Vector512.Create((byte)0xA0)) |
-                         Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'\t'), Vector512.Create((byte)('\r' - '\t')))) & latin1 | narrowNoBreakSpace;
-        var bothKinds = (Vector512.Equals(chars, Vector512.Create((byte)',')) | Vector512.Equals(chars, Vector512.Create((byte)';')) |
-                         Vector512.Equals(chars, Vector512.Create((byte)'(')) | Vector512.Equals(chars, Vector512.Create((byte)')')) |
-                         Vector512.Equals(chars, Vector512.Create((byte)'[')) | Vector512.Equals(chars, Vector512.Create((byte)']')) |
-                         Vector512.Equals(chars, Vector512.Create((byte)'"')) | Vector512.Equals(chars, Vector512.Create((byte)'«')) |
-                         Vector512.Equals(chars, Vector512.Create((byte)'»'))) & latin1;
-        var wordEnd = separator | bothKinds | ((Vector512.Equals(chars, Vector512.Create((byte)'?')) | Vector512.Equals(chars, Vector512.Create((byte)'!'))) & latin1);
-        var singleMark = bothKinds | (Vector512.Equals(chars, Vector512.Create((byte)':')) & latin1);
+        var separator = Vector512.Equals(chars, Vector512.Create((byte)' ')) | Vector512.Equals(chars, Vector512.Create((byte)0xA0)) |
+                        Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'\t'), Vector512.Create((byte)('\r' - '\t')));
+        var bothKinds = Vector512.Equals(chars, Vector512.Create((byte)',')) | Vector512.Equals(chars, Vector512.Create((byte)';')) |
+                        Vector512.Equals(chars, Vector512.Create((byte)'(')) | Vector512.Equals(chars, Vector512.Create((byte)')')) |
+                        Vector512.Equals(chars, Vector512.Create((byte)'[')) | Vector512.Equals(chars, Vector512.Create((byte)']')) |
+                        Vector512.Equals(chars, Vector512.Create((byte)'"')) | Vector512.Equals(chars, Vector512.Create((byte)'«')) |
+                        Vector512.Equals(chars, Vector512.Create((byte)'»'));
+        var questionOrExclamation = Vector512.Equals(chars, Vector512.Create((byte)'?')) | Vector512.Equals(chars, Vector512.Create((byte)'!'));
+        ulong separators = (separator.ExtractMostSignificantBits() & latin1) | narrowNoBreakSpace;
+        ulong bothKindsBits = bothKinds.ExtractMostSignificantBits();
         return new BlockMasks
         {
-            Word = (letter | digit).ExtractMostSignificantBits(),
-            Capitals = capital.ExtractMostSignificantBits(),
-            Digits = (digit | (aboveLatin1 & ~(typographicApostrophe | narrowNoBreakSpace))).ExtractMostSignificantBits(),
-            Separators = separator.ExtractMostSignificantBits(),
-            WordEnds = wordEnd.ExtractMostSignificantBits(),
-            SingleMarks = singleMark.ExtractMostSignificantBits(),
-            Periods = (Vector512.Equals(chars, Vector512.Create((byte)'.')) & latin1).ExtractMostSignificantBits(),
-            Apostrophes = ((Vector512.Equals(chars, Vector512.Create((byte)'\'')) & latin1) | typographicApostrophe).ExtractMostSignificantBits(),
+            Word = (letter | digit).ExtractMostSignificantBits() & latin1,
+            Capitals = capital.ExtractMostSignificantBits() & latin1,
+            Digits = (digit.ExtractMostSignificantBits() & latin1) | (aboveLatin1 & ~(typographicApostrophe | narrowNoBreakSpace)),
+            Separators = separators,
+            WordEnds = separators | ((bothKindsBits | questionOrExclamation.ExtractMostSignificantBits()) & latin1),
+            SingleMarks = (bothKindsBits | Vector512.Equals(chars, Vector512.Create((byte)':')).ExtractMostSignificantBits()) & latin1,
+            Periods = Vector512.Equals(chars, Vector512.Create((byte)'.')).ExtractMostSignificantBits() & latin1,
+            Apostrophes = (Vector512.Equals(chars, Vector512.Create((byte)'\'')).ExtractMostSignificantBits() & latin1) | typographicApostrophe,
         };
     }
+
+    /// <summary>The 64-bit mask of two 32-lane compares of 16-bit characters, the first in the low half.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Halves(Vector512<ushort> lower, Vector512<ushort> upper)
+        => lower.ExtractMostSignificantBits() | (upper.ExtractMostSignificantBits() << 32);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static BlockMasks Classify(Vector256<ushort> lower, Vector256<ushort> upper)
@@ -259,7 +271,10 @@ internal struct BlockMasks
     /// <summary>Separators and the punctuation before which a plain word ends as it is.</summary>
     public ulong WordEnds;
 
-    /// <summary>Punctuation that is a token by itself, a full stop not followed by another among them.</summary>
+    /// <summary>
+    /// Punctuation that is a token by itself; among them a full stop, a question or an exclamation mark when no other
+    /// of its kind follows.
+    /// </summary>
     public ulong SingleMarks;
 
     /// <summary>Full stops.</summary>
