@@ -200,7 +200,10 @@ internal static class FrenchTokenLexicon
     }
 
     /// <summary>True when the word (without its period) is an abbreviation written with a period.</summary>
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 5 && Abbreviations.Contains(word);
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= LongestAbbreviation && Abbreviations.Contains(word);
+
+    /// <summary>The length of the longest abbreviation written with a period, the period left out.</summary>
+    public const int LongestAbbreviation = 5;
 
     /// <summary>True for an abbreviation token (period included) that announces what follows, so never ends a sentence.</summary>
     public static bool IsTitleAbbreviation(ReadOnlySpan<char> token) => token.Length <= 6 && TitleAbbreviations.Contains(token);

@@ -12,7 +12,6 @@ namespace NlpExtract;
 public ref struct TokenEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
-    private int _position;
 
     // After a word such as "a-t-il" or "donne-le-moi" has been cut before its clitic suffixes, the suffixes
     // up to this index are emitted one by one ("-t-il"; "-le", "-moi") without rescanning the compound.
@@ -31,7 +30,6 @@ public ref struct TokenEnumerator
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
         _text = text;
-        _position = 0;
         _cliticTailEnd = 0;
         _current = default;
         _maskStart = int.MinValue / 2;
@@ -58,7 +56,7 @@ public ref struct TokenEnumerator
         // The walk over the token starts goes on from where these rules end, found again from the masks.
         _pendingStarts = 0;
         var text = _text;
-        int start = _position;
+        int start = _current.Start + _current.Length; // where the last token ended: no position of its own to store at every token
         while (start < text.Length && CharClassTable.IsSeparator(text[start]))
         {
             start++;
@@ -66,7 +64,6 @@ public ref struct TokenEnumerator
 
         if (start >= text.Length)
         {
-            _position = text.Length;
             return false;
         }
 
@@ -92,7 +89,6 @@ public ref struct TokenEnumerator
         }
 
         _current = new Token(start, end - start, kind);
-        _position = end;
         return true;
     }
 
@@ -106,11 +102,8 @@ public ref struct TokenEnumerator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryMoveNextFromMasks()
     {
-        if (_position < _cliticTailEnd)
-        {
-            return false;
-        }
-
+        // A clitic tail pending (see _cliticTailEnd) is only ever set by the scalar rules, after which the starts are
+        // found again: FindPendingStarts checks for it there rather than every token here.
         ulong pending = _pendingStarts;
         if (pending == 0)
         {
@@ -151,7 +144,6 @@ public ref struct TokenEnumerator
             {
                 int absoluteStart = _maskStart + start;
                 _current = new Token(absoluteStart, 1, TokenKind.Punctuation);
-                _position = absoluteStart + 1;
                 _pendingStarts = pending & (pending - 1);
                 return true;
             }
@@ -187,20 +179,25 @@ public ref struct TokenEnumerator
 
         int absoluteStart = _maskStart + start;
         _current = new Token(absoluteStart, end - start, TokenKind.Number);
-        _position = _maskStart + end;
         _pendingStarts = pending & (pending - 1);
         return true;
     }
 
     /// <summary>
     /// The token starts of the block from the current position on, the block read first when the position lies past
-    /// it and the blocks after it read while they hold only spaces; zero at the end of the text. Returned rather than
+    /// it and the blocks after it read while they hold only spaces; zero at the end of the text, and while the clitic
+    /// suffixes of a word cut by the scalar rules remain, which those rules emit. Returned rather than
     /// written through a reference, so that the caller keeps them in a register.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ulong FindPendingStarts()
     {
-        int position = _position;
+        int position = _current.Start + _current.Length;
+        if (position < _cliticTailEnd)
+        {
+            return 0;
+        }
+
         int offset = position - _maskStart;
         if ((uint)offset >= WordCharMask.BlockSize)
         {
@@ -256,18 +253,21 @@ public ref struct TokenEnumerator
         int absoluteEnd = _maskStart + end;
         if (((_masks.WordEnds >> end) & 1) == 0)
         {
-            if (((_masks.Apostrophes >> end) & 1) == 0 || !IsCommonElision(_text, absoluteStart, absoluteEnd))
+            if (((_masks.Apostrophes >> end) & 1) != 0 && IsCommonElision(_text, absoluteStart, absoluteEnd))
+            {
+                // One in ten French tokens: cut after the apostrophe, and the walk goes on past it.
+                absoluteEnd++;
+                _pendingStarts &= ulong.MaxValue << (end + 1);
+            }
+            else if (end - start <= FrenchTokenLexicon.LongestAbbreviation || ((_masks.Periods & (_masks.WordEnds >> 1)) >> end & 1) == 0)
             {
                 return TryElidedOrAbbreviatedWord(start, end);
             }
 
-            // One in ten French tokens: cut after the apostrophe, and the walk goes on past it.
-            absoluteEnd++;
-            _pendingStarts &= ulong.MaxValue << (end + 1);
+            // Otherwise the word ends a sentence: too long for an abbreviation, it leaves its full stop to the next token.
         }
 
         _current = new Token(absoluteStart, absoluteEnd - absoluteStart, TokenKind.Word);
-        _position = absoluteEnd;
         return true;
     }
 
@@ -347,7 +347,6 @@ public ref struct TokenEnumerator
 
         _current = new Token(absoluteStart, absoluteEnd - absoluteStart, TokenKind.Word);
         _pendingStarts &= ulong.MaxValue << (absoluteEnd - _maskStart); // past the apostrophe or the period the word kept
-        _position = absoluteEnd;
         return true;
     }
 
