@@ -117,8 +117,7 @@ public ref struct TokenEnumerator
         while (true)
         {
             int start = System.Numerics.BitOperations.TrailingZeroCount(pending);
-            ulong startBit = 1UL << start;
-            if ((_masks.PlainStarts & startBit) != 0)
+            if (((_masks.PlainStarts >> start) & 1) != 0)
             {
                 int end = start + System.Numerics.BitOperations.TrailingZeroCount(~(_masks.Word >> start));
                 if (end >= WordCharMask.BlockSize - 1)
@@ -140,7 +139,7 @@ public ref struct TokenEnumerator
                 return TryPlainWordFromMasks(start, end);
             }
 
-            if ((_masks.SingleMarks & startBit) != 0)
+            if (((_masks.SingleMarks >> start) & 1) != 0)
             {
                 int absoluteStart = _maskStart + start;
                 _current = new Token(absoluteStart, 1, TokenKind.Punctuation);
@@ -148,7 +147,7 @@ public ref struct TokenEnumerator
                 return true;
             }
 
-            return (_masks.Digits & _masks.Word & startBit) != 0 && TryPlainNumberFromMasks(start, pending);
+            return (((_masks.Digits & _masks.Word) >> start) & 1) != 0 && TryPlainNumberFromMasks(start, pending);
         }
     }
 
@@ -242,13 +241,7 @@ public ref struct TokenEnumerator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryPlainWordFromMasks(int start, int end)
     {
-        // A seam between start + 1 and end - 1 needs the glued-word rules.
-        ulong inside = ((1UL << end) - 1) & ~((2UL << start) - 1);
-        if ((_masks.Seams & inside) != 0)
-        {
-            return false;
-        }
-
+        // No seam lies inside: the masks do not count a word with one among the plain starts (BlockMasks.PlainStarts).
         int absoluteStart = _maskStart + start;
         int absoluteEnd = _maskStart + end;
         if (((_masks.WordEnds >> end) & 1) == 0)

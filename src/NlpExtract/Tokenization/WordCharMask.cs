@@ -98,10 +98,34 @@ internal static class WordCharMask
         }
 
         masks.Seams = seams;
-        masks.PlainStarts = plainStarts;
+        masks.PlainStarts = plainStarts & ~HasSeamAfter(seams, masks.Word);
         // Every character that is not a space and does not continue a run of word characters may start a token; the
         // enumerator walks these bits one by one, so that finding the next token does not wait on the end of this one.
         masks.TokenStarts = ~masks.Separators & ~(masks.Word & (masks.Word << 1));
+    }
+
+    /// <summary>
+    /// The word characters with a seam after them in the same run of word characters: a word starting at one of them
+    /// holds a possible seam, and is left to the scalar rules. Found for the whole block at once by doubling steps
+    /// (the run from bit q is followed over 1, 2, 4… characters), rather than by a test at every word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong HasSeamAfter(ulong seams, ulong word)
+    {
+        // Written out rather than looped: the JIT keeps a loop, and its counter costs as much as the steps.
+        ulong reached = (seams >> 1) & word; // bit q: a seam at q + 1, both word characters, so in one run
+        ulong unbroken = word;               // bit q: the k characters from q are word characters
+        reached |= unbroken & (reached >> 1);
+        unbroken &= unbroken >> 1;
+        reached |= unbroken & (reached >> 2);
+        unbroken &= unbroken >> 2;
+        reached |= unbroken & (reached >> 4);
+        unbroken &= unbroken >> 4;
+        reached |= unbroken & (reached >> 8);
+        unbroken &= unbroken >> 8;
+        reached |= unbroken & (reached >> 16);
+        unbroken &= unbroken >> 16;
+        return reached | (unbroken & (reached >> 32));
     }
 
     /// <summary>
@@ -286,7 +310,10 @@ internal struct BlockMasks
     /// <summary>Possible seams of two glued words, for the scalar rules to confirm.</summary>
     public ulong Seams;
 
-    /// <summary>The letters among <see cref="Word"/> with no digit before them: where a plain word may start.</summary>
+    /// <summary>
+    /// The letters among <see cref="Word"/> with no digit before them and no possible seam after them in their run of
+    /// word characters: where a plain word may start and be read from the masks.
+    /// </summary>
     public ulong PlainStarts;
 
     /// <summary>
