@@ -147,20 +147,41 @@ public ref struct TokenEnumerator
                 return true;
             }
 
-            return (((_masks.Digits & _masks.Word) >> start) & 1) != 0 && TryPlainNumberFromMasks(start, pending);
+            return TryNumberOrPeriodsFromMasks(start, pending);
         }
     }
 
     /// <summary>
-    /// A number of ASCII digits alone at block offset <paramref name="start"/> ("2001", "35"), read from the masks when
+    /// A run of full stops at block offset <paramref name="start"/>, or a number of ASCII digits alone there ("2001",
+    /// "35"), read from the masks when
     /// what follows it cannot continue it as <see cref="ScanNumber"/> would: a space before no digit (no spaced thousands),
-    /// or plain punctuation before no letter nor digit (no decimal comma). A letter, a period, a slash, a hyphen or an
-    /// apostrophe after the digits (1er, 14h30, 3.5, 19/01, 1914-1918, 90's) leaves the number to the scalar rules.
+    /// or plain punctuation, a colon or a full stop before no letter nor digit (not 3,5 nor 14:30 nor 3.5). A letter, a
+    /// slash, a hyphen or an apostrophe after the digits (1er, 14h30, 19/01, 1914-1918, 90's) leaves the number to the
+    /// scalar rules.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryPlainNumberFromMasks(int start, ulong pending)
+    private bool TryNumberOrPeriodsFromMasks(int start, ulong pending)
     {
+        if (((_masks.Periods >> start) & 1) != 0)
+        {
+            // A run of full stops ("...", "....") is one mark whatever surrounds it; the run must end inside the block.
+            int runEnd = start + System.Numerics.BitOperations.TrailingZeroCount(~(_masks.Periods >> start));
+            if (runEnd >= WordCharMask.BlockSize)
+            {
+                return false;
+            }
+
+            _current = new Token(_maskStart + start, runEnd - start, TokenKind.Punctuation);
+            _pendingStarts = pending & (ulong.MaxValue << runEnd);
+            return true;
+        }
+
         ulong digits = _masks.Digits & _masks.Word;
+        if (((digits >> start) & 1) == 0)
+        {
+            return false;
+        }
+
         int end = start + System.Numerics.BitOperations.TrailingZeroCount(~(digits >> start));
         if (end >= WordCharMask.BlockSize - 1)
         {
@@ -169,7 +190,7 @@ public ref struct TokenEnumerator
 
         ulong endBit = 1UL << end;
         ulong afterEnd = endBit << 1;
-        bool continuable = (_masks.WordEnds & endBit) == 0 ||
+        bool continuable = ((_masks.WordEnds | _masks.Periods | _masks.SingleMarks) & endBit) == 0 ||
                            ((_masks.Separators & endBit) != 0 ? (_masks.Digits & afterEnd) != 0 : ((_masks.Digits | _masks.Word) & afterEnd) != 0);
         if (continuable)
         {
@@ -252,7 +273,7 @@ public ref struct TokenEnumerator
                 absoluteEnd++;
                 _pendingStarts &= ulong.MaxValue << (end + 1);
             }
-            else if (end - start <= FrenchTokenLexicon.LongestAbbreviation || ((_masks.Periods & (_masks.WordEnds >> 1)) >> end & 1) == 0)
+            else if (end - start <= FrenchTokenLexicon.LongestAbbreviation || ((_masks.Periods & ((_masks.WordEnds | _masks.Periods) >> 1)) >> end & 1) == 0)
             {
                 return TryElidedOrAbbreviatedWord(start, end);
             }
@@ -324,10 +345,11 @@ public ref struct TokenEnumerator
 
             absoluteEnd++;
         }
-        else if ((_masks.Periods & endBit) != 0 && (_masks.WordEnds & (endBit << 1)) != 0)
+        else if ((_masks.Periods & endBit) != 0 && ((_masks.WordEnds | _masks.Periods) & (endBit << 1)) != 0)
         {
-            // A full stop followed by a space or plain punctuation: the word keeps it when it is an abbreviation
-            // or an initial, as ScanWordConnectors decides; no acronym, civility or URL continues after it.
+            // A full stop followed by a space, plain punctuation or another full stop ("Kerr..."): the word keeps it
+            // when it is an abbreviation or an initial, as ScanWordConnectors decides; no acronym, civility or URL
+            // continues after it.
             if (TakesAbbreviationPeriod(text, absoluteStart, absoluteEnd, hasInternalPeriod: false))
             {
                 absoluteEnd++;
