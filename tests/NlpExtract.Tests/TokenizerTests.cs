@@ -55,6 +55,29 @@ public class TokenizerTests
     }
 
     [Test]
+    public void Numbers_ellipses_and_lone_marks_are_cut_the_same_wherever_they_fall_against_the_blocks()
+    {
+        // Lone numbers, runs of full stops, lone ? and !, words before "..." and the common elisions are read from the
+        // masks; spaced thousands, decimals, times, ?! and the lexicalised elisions by the character rules.
+        const string sentence = "En 1936. Il dit : Kerr... puis etc... et 2 001 ou 3,5 à 14:30, 80%. Vraiment ?! Oui ? " +
+                                "Non ! L'on vit qu'a-t-il fait, c'est-à-dire McGregor d'abord....";
+        var reference = FrenchTokenizer.TokenizeToArray(sentence).Select(t => t.GetText(sentence)).ToArray();
+        Assert.That(reference, Is.EqualTo(new[]
+        {
+            "En", "1936", ".", "Il", "dit", ":", "Kerr", "...", "puis", "etc.", "..", "et", "2 001", "ou", "3,5", "à", "14:30", ",",
+            "80", "%", ".", "Vraiment", "?!", "Oui", "?", "Non", "!", "L'on", "vit", "qu'", "a", "-t-il", "fait", ",",
+            "c'est-à-dire", "McGregor", "d'", "abord", "....",
+        }));
+        for (int padding = 1; padding < 140; padding++)
+        {
+            string prefix = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4);
+            string text = prefix + sentence;
+            var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).Skip(padding / 4).ToArray();
+            Assert.That(tokens, Is.EqualTo(reference), $"padding {padding}");
+        }
+    }
+
+    [Test]
     public void Null_string_throws_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => FrenchTokenizer.TokenizeToArray((string)null!));

@@ -130,6 +130,7 @@ internal static class SentenceSplitter
         Abbreviation,
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Terminal ClassifyTerminal(ReadOnlySpan<char> span, TokenKind kind)
     {
         if (kind == TokenKind.Punctuation)
@@ -408,7 +409,8 @@ internal static class SentenceSplitter
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
 
-    private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to) => CountLineBreaks(text, from, to) >= 2;
+    private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to)
+        => to - from <= 1 ? to - from == 1 && text[from] == '\u2029' : CountLineBreaks(text, from, to) >= 2; // most gaps are one space
 
     private static int CountLineBreaks(ReadOnlySpan<char> text, int from, int to)
     {
