@@ -153,11 +153,10 @@ public ref struct TokenEnumerator
 
     /// <summary>
     /// A run of full stops at block offset <paramref name="start"/>, or a number of ASCII digits alone there ("2001",
-    /// "35"), read from the masks when
-    /// what follows it cannot continue it as <see cref="ScanNumber"/> would: a space before no digit (no spaced thousands),
-    /// or plain punctuation, a colon or a full stop before no letter nor digit (not 3,5 nor 14:30 nor 3.5). A letter, a
-    /// slash, a hyphen or an apostrophe after the digits (1er, 14h30, 19/01, 1914-1918, 90's) leaves the number to the
-    /// scalar rules.
+    /// "35") when what follows it cannot continue it as <see cref="ScanNumber"/> would: a space before no digit (no
+    /// spaced thousands), or plain punctuation, a colon or a full stop before no letter nor digit (not 3,5 nor 14:30 nor
+    /// 3.5). A letter, a slash, a hyphen or an apostrophe after the digits (1er, 14h30, 19/01, 1914-1918, 90's) leaves
+    /// the number to the scalar rules, as does anything the masks do not settle.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryNumberOrPeriodsFromMasks(int start, ulong pending)
