@@ -32,7 +32,7 @@ internal static class SentenceSplitter
     /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
     /// <remarks>
     /// <paramref name="marks"/> reads the text once, 64 characters at a time, for the marks the rules read
-    /// (<c>. ! ? " ;</c>, … to ⁉) and the line breaks, and is carried from sentence to sentence: a token before the next
+    /// (<c>. ! ? " ; …</c>, ‼ to ⁉) and the line breaks, and is carried from sentence to sentence: a token before the next
     /// of them holds no such mark and has no line break after it, so the rules have nothing to do with it, and the loop
     /// steps over it by comparing one offset.
     /// </remarks>
@@ -253,7 +253,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// Where the next mark the rules read (<c>. ! ? " ;</c>, and a character from … to ⁉: the ellipsis and the double
+    /// Where the next mark the rules read (<c>. ! ? " ;</c>, the ellipsis, and a character from ‼ to ⁉: the double
     /// marks) or the next line break is. The text is read 64 characters at a time into two bit masks, one of those marks
     /// and line breaks, one of the line breaks alone (SIMD where the machine has it), and the block is kept, so the
     /// queries it answers cost a shift and a trailing-zero count each, not a search of their own; the queries move
@@ -367,7 +367,7 @@ internal static class SentenceSplitter
                 char c = text[i];
                 ulong bit = 1UL << (i - start);
                 bool isLineBreak = c is '\n' or '\r' or '\u2028' or '\u2029';
-                stops |= isLineBreak || c is '.' or '!' or '?' or '"' or ';' || (uint)(c - '…') <= '⁉' - '…' ? bit : 0;
+                stops |= isLineBreak || c is '.' or '!' or '?' or '"' or ';' or '…' || (uint)(c - '‼') <= '⁉' - '‼' ? bit : 0;
                 lineBreaks |= isLineBreak ? bit : 0;
             }
         }
@@ -375,13 +375,14 @@ internal static class SentenceSplitter
         return (stops, lineBreaks);
     }
 
-    // The same tests for each vector width: the marks the rules read (the range … to ⁉ holds the ellipsis, the double
-    // marks and also U+2028 and U+2029), and the line breaks (\n, \r, U+2028, U+2029: U+2028 | 1 is U+2029).
+    // The same tests for each vector width: the marks the rules read (the ellipsis, and the range ‼ to ⁉ for the double
+    // marks: not … to ⁉, which holds the narrow no-break space that French typography puts before ; : ! ? and », so that
+    // every one of them was a stop), and the line breaks (\n, \r, U+2028, U+2029: U+2028 | 1 is U+2029).
     private static Vector512<ushort> MarkLanes(Vector512<ushort> c) =>
         Vector512.Equals(c, Vector512.Create((ushort)'.')) | Vector512.Equals(c, Vector512.Create((ushort)'!')) |
         Vector512.Equals(c, Vector512.Create((ushort)'?')) | Vector512.Equals(c, Vector512.Create((ushort)'"')) |
-        Vector512.Equals(c, Vector512.Create((ushort)';')) |
-        Vector512.LessThanOrEqual(c - Vector512.Create((ushort)'…'), Vector512.Create((ushort)('⁉' - '…')));
+        Vector512.Equals(c, Vector512.Create((ushort)';')) | Vector512.Equals(c, Vector512.Create((ushort)'…')) |
+        Vector512.LessThanOrEqual(c - Vector512.Create((ushort)'‼'), Vector512.Create((ushort)('⁉' - '‼')));
 
     private static Vector512<ushort> LineBreakLanes(Vector512<ushort> c) =>
         Vector512.Equals(c, Vector512.Create((ushort)'\n')) | Vector512.Equals(c, Vector512.Create((ushort)'\r')) |
@@ -390,8 +391,8 @@ internal static class SentenceSplitter
     private static Vector256<ushort> MarkLanes(Vector256<ushort> c) =>
         Vector256.Equals(c, Vector256.Create((ushort)'.')) | Vector256.Equals(c, Vector256.Create((ushort)'!')) |
         Vector256.Equals(c, Vector256.Create((ushort)'?')) | Vector256.Equals(c, Vector256.Create((ushort)'"')) |
-        Vector256.Equals(c, Vector256.Create((ushort)';')) |
-        Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'…'), Vector256.Create((ushort)('⁉' - '…')));
+        Vector256.Equals(c, Vector256.Create((ushort)';')) | Vector256.Equals(c, Vector256.Create((ushort)'…')) |
+        Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'‼'), Vector256.Create((ushort)('⁉' - '‼')));
 
     private static Vector256<ushort> LineBreakLanes(Vector256<ushort> c) =>
         Vector256.Equals(c, Vector256.Create((ushort)'\n')) | Vector256.Equals(c, Vector256.Create((ushort)'\r')) |
@@ -400,8 +401,8 @@ internal static class SentenceSplitter
     private static Vector128<ushort> MarkLanes(Vector128<ushort> c) =>
         Vector128.Equals(c, Vector128.Create((ushort)'.')) | Vector128.Equals(c, Vector128.Create((ushort)'!')) |
         Vector128.Equals(c, Vector128.Create((ushort)'?')) | Vector128.Equals(c, Vector128.Create((ushort)'"')) |
-        Vector128.Equals(c, Vector128.Create((ushort)';')) |
-        Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'…'), Vector128.Create((ushort)('⁉' - '…')));
+        Vector128.Equals(c, Vector128.Create((ushort)';')) | Vector128.Equals(c, Vector128.Create((ushort)'…')) |
+        Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'‼'), Vector128.Create((ushort)('⁉' - '‼')));
 
     private static Vector128<ushort> LineBreakLanes(Vector128<ushort> c) =>
         Vector128.Equals(c, Vector128.Create((ushort)'\n')) | Vector128.Equals(c, Vector128.Create((ushort)'\r')) |
