@@ -35,6 +35,18 @@ public class EntityRecognizerTests
             Is.EqualTo(new[] { ("PER", "Mikhaïl Bogdanov") }));
     }
 
+    [Test]
+    public void No_name_starts_with_the_conjunction_that_opens_its_sentence()
+    {
+        // The capital of "Quand", "Lorsque", "Mais" at a sentence start draws the tagger's name over it: the name is what
+        // follows, and its other mentions in the document settle its label.
+        var names = Names("« Quand Médor a vu le râle, il s'est dit : « Attends. » » Médor tomba en arrêt. Lorsque Étienne revint, " +
+                          "Médor aboya. Mais Bouvard ne répondit pas.");
+        Assert.That(names.Select(n => n.Text), Has.None.StartWith("Quand").And.None.StartWith("Lorsque").And.None.StartWith("Mais"));
+        Assert.That(names, Does.Contain(("PER", "Étienne")));
+        Assert.That(names.Count(n => n == ("PER", "Médor")), Is.EqualTo(3));
+    }
+
     [TestCase("C'est un premier pas, a écrit le président ukrainien Volodymyr Zelensky sur son compte.", "Volodymyr Zelensky")]
     [TestCase("Elle a reçu la ministre Aurore Bergé mardi.", "Aurore Bergé")]
     public void The_capitalised_words_after_a_title_are_the_holders_name(string text, string person)

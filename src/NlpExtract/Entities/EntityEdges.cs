@@ -31,6 +31,23 @@ internal static class EntityEdges
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLastLookup = NeverLast.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The confidence left to a place or an organization cut from an opening word: the tagger labelled the span with the
+    /// capital before the name, so the label is a guess that the document's other mentions of the name outvote (see
+    /// <see cref="EntityConsistency"/>), and that does not make the name ambiguous for <see cref="NamePropagation"/>.
+    /// </summary>
+    internal const float UnsureLabelScore = 0.25f;
+
+    /// <summary>
+    /// Capitalised conjunctions and adverbs that open sentences and begin no name (unlike the articles of "Le Pen", "La
+    /// Rochelle", "Les Républicains", or "Comme des Garçons", "Pour la Science", left out).
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Quand", "Lorsque", "Lorsqu", "Lorsqu'", "Lorsqu’", "Puisque", "Puisqu'", "Puisqu’", "Mais", "Et", "Puis", "Alors", "Cependant",
+        "Pourtant", "Toutefois", "Enfin", "Ainsi", "Donc", "Selon", "Pendant", "Depuis", "Dès", "Tandis", "Aussitôt",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Entity> entities)
     {
         List<Entity>? split = null;
@@ -56,6 +73,18 @@ internal static class EntityEdges
             while (first <= last && tokens[first].Kind == TokenKind.Punctuation && !IsOpenedBracketClosedBy(text, tokens[first], text[tokens[first].End..tokens[last].End]))
             {
                 first++;
+            }
+
+            // "« Quand Médor a vu… »", "Mais Bouvard…", "Selon Emmanuel Macron,": a conjunction or an adverb that opens the
+            // sentence is capitalised there, and the tagger, which reads capitals, carries the name back over it. No name
+            // starts with one; what follows it is the name, its label to be settled by the document's other mentions.
+            var score = entity.Score;
+            while (first < last && entity.Label is EntityLabel.Person or EntityLabel.Organization or EntityLabel.Location
+                   && OpeningWords.Contains(text[tokens[first].Start..tokens[first].End]))
+            {
+                first++;
+                // (A place or a body read over "Quand Médor" is most often a person whose name the capital hid.)
+                score = entity.Label == EntityLabel.Person ? score : Math.Min(score, UnsureLabelScore);
             }
 
             // "le 737 MAX", "l'A320 NEO": a word in capitals right after a number is a model's name, not a person.
@@ -114,7 +143,7 @@ internal static class EntityEdges
 
             if (first <= last && !modelName && !demonym)
             {
-                entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End, Label = label };
+                entities[kept++] = entity with { Start = tokens[first].Start, End = tokens[last].End, Label = label, Score = score };
             }
         }
 

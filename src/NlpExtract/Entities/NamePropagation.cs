@@ -29,7 +29,7 @@ internal static class NamePropagation
                 {
                     Add(names, ambiguous, surface.ToString(), entity.Label);
                 }
-                else
+                else if (entity.Score > EntityEdges.UnsureLabelScore)
                 {
                     ambiguous.Add(surface.ToString());
                 }
