@@ -675,10 +675,11 @@ internal static class QuoteExtractor
         }
 
         // Marks opened right after a colon are speech whatever introduces them ("remuait la queue pour me dire : « Est-il
-        // joué, ce tour-là ? »"): reported, with the sentence's subject when no verb is near.
+        // joué, ce tour-là ? »"): reported, with the subject of the clause before the colon when no verb is near ("il
+        // tombe ; et Médor, en le rapportant, remuait la queue pour me dire :"), as outside a quote, else the sentence's.
         else if (colon)
         {
-            var subject = g.SentenceSubject(Math.Max(floor, t.SentenceStart(look)), look);
+            var subject = g.SentenceSubject(Math.Max(floor, LastClauseStart(t, look)), look) ?? g.SentenceSubject(Math.Max(floor, t.SentenceStart(look)), look);
             Add(new Cue(look, look, null), subject is not null && subject.FirstToken >= floor ? subject : null, QuoteKind.Direct);
         }
 
