@@ -324,6 +324,11 @@ internal static class QuoteWords
         "parut", "paraît", "apparut", "entra", "entre", "arriva", "arrive", "survint", "vint", "vit", "voit", "voyait", "aperçut",
         "aperçoit", "entendit", "entend", "entendait", "écouta", "écoutait", "remarqua", "reconnut");
 
+    /// <summary>Verbs of arriving, in the narration's tenses: their subject has just come into the scene (see SpeakerResolver.ArrivedJustBefore).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArrivalVerbs = Set(
+        "parut", "reparut", "apparut", "entra", "rentra", "arriva", "revint", "survint", "vint", "accourut", "surgit", "reparaît",
+        "entre", "arrive", "revient", "survient");
+
     /// <summary>"se contenter de": a reporting infinitive after it reports what follows (s'est contenté de rappeler que…).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWithForms = Set(
         "contenté", "contentée", "contentés", "contente", "contentent", "contentait", "contenta");

@@ -2318,6 +2318,13 @@ internal sealed class SpeakerResolver
             // not one from paragraphs before it ("éd. Conard" in a heading is not the "il" of the first dialogue).
             if (gender == Gender.Unknown && mention.Gender != Gender.Unknown)
             {
+                // "Il lui restait quelques carottes, quand Lacaille reparut, avec son sac.⏎— Eh bien ? dit-il.": the person
+                // who has just come into the scene speaks, whatever name of the pronoun's gender comes further back.
+                if (named && ArrivedJustBefore(candidate, mention))
+                {
+                    return (candidate.Name, candidate.Label, mention.Gender, false);
+                }
+
                 if (fallback is null)
                 {
                     fallback = named && SubjectBefore(mention, candidate) is { } focus ? focus : candidate;
@@ -2380,6 +2387,30 @@ internal sealed class SpeakerResolver
         }
 
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// Whether the person <paramref name="candidate"/> names is the subject of a verb of arriving right after the name
+    /// ("Lacaille reparut", "Jean-Paul Martin entra"), in the mention's paragraph or the one before, with no quote ending
+    /// between them but the line whose incise the mention is.
+    /// </summary>
+    private bool ArrivedJustBefore(Antecedent candidate, SpeakerMention mention)
+    {
+        int first = FirstTokenAt(candidate.Position);
+        int last = first;
+        while (last + 1 < _t.Count && last - first < 3 && _t.IsWord(last + 1) && _t.IsCapitalized(last + 1))
+        {
+            last++;
+        }
+
+        // ("Lorsque Nanon vint avec son rouet :⏎— Tu dois être lasse, lui dit-il.": a clause that opens the sentence with
+        // "lorsque" or "quand" sets the time for the one who acts in it, not for the one who comes; "Il lui restait
+        // quelques carottes, quand Lacaille reparut" tells the arrival itself.)
+        bool fronted = first > 0 && _t.SentenceOf(first - 1) == _t.SentenceOf(first) && _t.Sentences[_t.SentenceOf(first)].FirstToken == first - 1
+                       && (_t.Is(first - 1, "lorsque") || _t.Is(first - 1, "quand") || _t.Is(first - 1, "comme"));
+        return !fronted && last + 1 < _t.Count && _t.In(last + 1, QuoteWords.ArrivalVerbs)
+               && candidate.Position >= ParagraphsBackStart(mention.FirstToken, 1)
+               && QuotesBefore(mention.Span.Start, byEnd: true) - QuotesBefore(candidate.Position, byEnd: true) <= 1;
     }
 
     /// <summary>
@@ -2860,7 +2891,10 @@ internal sealed class SpeakerResolver
             int previousParagraph = ParagraphsBackStart(mention.FirstToken, MaxNarratedParagraphs);
             for (int p = LastPersonBefore(paragraph), stop = p - MaxAntecedentsRead; p >= 0 && p > stop && _people[p].Position >= previousParagraph && _people[p].Position > lastSpeaker.Position; p--)
             {
-                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position) && GenderOf(_people[p]) == mention.Gender)
+                // (One whose gender nothing tells counts when it has just come into the scene: "quand Lacaille reparut".)
+                var gender = GenderOf(_people[p]);
+                if (!_people[p].Weak && !_people[p].Plural && !InsideQuote(_people[p].Position)
+                    && (gender == mention.Gender || gender == Gender.Unknown && ArrivedJustBefore(_people[p], mention)))
                 {
                     return _people[p];
                 }
