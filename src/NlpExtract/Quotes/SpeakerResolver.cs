@@ -2390,6 +2390,39 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
+    /// Whether the person <paramref name="candidate"/> names is governed, in its clause, by a subject pronoun of
+    /// <paramref name="mention"/>'s own form ("elle était frappée de la beauté tragique de Laurence … Mais elle se
+    /// disait :", "Lorsqu'il aperçut Étienne, il demanda :"): that pronoun is someone else than the name it governs, and
+    /// the mention, which repeats it, is that someone else too. The clause is read back from the name to a comma or a
+    /// semicolon, so that a pronoun of another clause ("qu'il mérite, c'est leur esprit qui animait Du Breul") is not taken.
+    /// </summary>
+    private bool ObjectOfSamePronoun(Antecedent candidate, SpeakerMention mention)
+    {
+        if (mention.Kind != MentionKind.Pronoun || mention.Plural || mention.Gender == Gender.Unknown)
+        {
+            return false;
+        }
+
+        string pronoun = mention.Gender == Gender.Feminine ? "elle" : "il";
+        int name = FirstTokenAt(candidate.Position);
+        int sentenceStart = _t.Sentences[_t.SentenceOf(name)].FirstToken;
+        for (int i = name - 1; i >= sentenceStart && i >= name - MaxVocativeTokens; i--)
+        {
+            if (_t.IsPunctuation(i) || InsideQuote(_t.Tokens[i].Start))
+            {
+                return false;
+            }
+
+            if (_t.Is(i, pronoun))
+            {
+                return !_grammar.IsImpersonal(i); // ("il était évident que Claude…": an impersonal il is no one)
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the person <paramref name="candidate"/> names is the subject of a verb of arriving right after the name
     /// ("Lacaille reparut", "Jean-Paul Martin entra"), in the mention's paragraph or the one before, with no quote ending
     /// between them but the line whose incise the mention is.
@@ -2872,7 +2905,7 @@ internal sealed class SpeakerResolver
             }
 
             var gender = GenderOf(_people[p]);
-            if (GenderAgreement.Agrees(mention.Gender, gender))
+            if (GenderAgreement.Agrees(mention.Gender, gender) && !ObjectOfSamePronoun(_people[p], mention))
             {
                 if (!_people[p].Weak)
                 {
