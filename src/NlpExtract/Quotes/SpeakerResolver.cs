@@ -1097,6 +1097,7 @@ internal sealed class SpeakerResolver
         // The names are indexed once the quotes are known: what is said inside them (a vocative, a title in a story told)
         // names no one of the narration.
         IndexNames();
+        IndexAddressedDescriptions();
         var quotes = new Quote[drafts.Count];
         var names = new (string? Name, EntityLabel? Label)[drafts.Count];
         var spoken = new List<Antecedent>(); // earlier speakers, in the order their mentions appear
@@ -2387,6 +2388,99 @@ internal sealed class SpeakerResolver
         }
 
         return (null, null, mention.Gender, mention.Plural);
+    }
+
+    /// <summary>
+    /// "— Adieu … À bientôt, monsieur Claude !⏎Et comme elle partait, présentant Florent au jeune peintre :": the person a
+    /// line calls by name at its end, when the narration right after it turns to someone described (<c>au jeune peintre</c>,
+    /// <c>à la jeune femme</c>), is that person; the description is filed as theirs, so that "dit le peintre" later is
+    /// Claude. Only a description after "au" or "à la" counts: the one spoken to, not whoever comes in next.
+    /// </summary>
+    private void IndexAddressedDescriptions()
+    {
+        bool added = false;
+        foreach (var content in _quoteContents)
+        {
+            int firstToken = FirstTokenAt(content.Start);
+            int lastToken = FirstTokenAt(content.End) - 1;
+            if (lastToken < firstToken || lastToken >= _t.Count)
+            {
+                continue;
+            }
+
+            string? called = null;
+            for (int i = Math.Max(firstToken + 1, lastToken - MaxVocativeTokens); i <= lastToken && i < _t.Count; i++)
+            {
+                bool civility = _t.In(i - 1, QuoteWords.Civilities);
+                if (_t.IsCapitalized(i) && _t.IsWord(i) && _t.NameLabel(i) == EntityLabel.Person && !_t.In(i, QuoteWords.Pronouns)
+                    && IsVocative(i, content, civility ? i - 1 : i, questionCloses: true))
+                {
+                    called = FullName(_t.Word(i));
+                }
+            }
+
+            if (called is null)
+            {
+                continue;
+            }
+
+            // The narration right after the line, up to the next quote, a clause's worth of tokens at most.
+            int next = QuotesBefore(content.End, byEnd: false);
+            int stop = next < _quoteContents.Count ? _quoteContents[next].Start : _t.Text.Length;
+            int from = FirstTokenAt(content.End);
+            for (int i = from; i < _t.Count && i < from + MaxVocativeTokens && _t.Tokens[i].Start < stop; i++)
+            {
+                bool toHim = _t.Is(i, "au");
+                bool toHer = _t.Is(i, "à") && _t.Is(i + 1, "la");
+                int noun = toHim ? i + 1 : toHer ? i + 2 : -1;
+                if (noun < 0)
+                {
+                    continue;
+                }
+
+                // (One adjective may come first: "au jeune peintre", "jeune" a person's noun only when alone.)
+                if (noun + 1 < _t.Count && (!QuoteWords.PersonNouns.Contains(_t.Word(noun)) || QuoteWords.BarePersonNouns.Contains(_t.Word(noun)))
+                    && QuoteWords.PersonNouns.Contains(_t.Word(noun + 1)))
+                {
+                    noun++;
+                }
+
+                var gender = _nameGenders.GetValueOrDefault(called, FirstNames.GenderOf(called));
+                if (noun >= _t.Count || !QuoteWords.PersonNouns.Contains(_t.Word(noun)) || QuoteWords.BarePersonNouns.Contains(_t.Word(noun))
+                    || gender == (toHim ? Gender.Feminine : Gender.Masculine))
+                {
+                    continue;
+                }
+
+                // A title or an occupation is filed with the titles ("le peintre" is read as one), any other noun with the
+                // descriptions.
+                if (IsTitleWord(_t.Word(noun)) || QuoteWords.OccupationNouns.Contains(_t.Word(noun)))
+                {
+                    RecordTitle(noun, _t.Tokens[noun].Start, called);
+                }
+                else
+                {
+                    string key = _t.Word(noun).ToString();
+                    if (!_describedAs.TryGetValue(key, out var described))
+                    {
+                        _describedAs[key] = described = [];
+                    }
+
+                    described.Add(new TitleHolder(_t.Tokens[noun].Start, called, [], []));
+                }
+
+                added = true;
+                break;
+            }
+        }
+
+        if (added)
+        {
+            foreach (var holders in _describedAs.Values.Concat(_titleHolders.Values))
+            {
+                holders.Sort((a, b) => a.Position.CompareTo(b.Position));
+            }
+        }
     }
 
     /// <summary>
