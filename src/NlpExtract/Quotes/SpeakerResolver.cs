@@ -2485,8 +2485,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// Whether the person <paramref name="candidate"/> names is governed, in its clause, by a subject pronoun of
-    /// <paramref name="mention"/>'s own form ("elle était frappée de la beauté tragique de Laurence … Mais elle se
-    /// disait :", "Lorsqu'il aperçut Étienne, il demanda :"): that pronoun is someone else than the name it governs, and
+    /// <paramref name="mention"/>'s own form ("Il ne craignait point d'être troublé par l'abbé Chas. … il s'était assuré
+    /// qu'…", "Lorsqu'il aperçut Étienne, il demanda :"): that pronoun is someone else than the name it governs, and
     /// the mention, which repeats it, is that someone else too. The clause is read back from the name to a comma or a
     /// semicolon, so that a pronoun of another clause ("qu'il mérite, c'est leur esprit qui animait Du Breul") is not taken.
     /// </summary>
