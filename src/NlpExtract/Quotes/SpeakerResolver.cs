@@ -1146,6 +1146,14 @@ internal sealed class SpeakerResolver
                 }
             }
 
+            // "« Ton nom ? »⏎Elle répondit en grossissant sa voix : « Paméla. »": a line that is only a name, answering the
+            // line before that asked for one, is said by the person it names, whoever the cue's pronoun would take up.
+            if (!draft.Inner && draft.Kind != QuoteKind.Indirect && PreviousOfLevel(drafts, d) is int asked && AsksForName(drafts[asked].Content)
+                && BareName(draft.Content) is { } answered)
+            {
+                resolved = (answered, EntityLabel.Person, resolved.Gender, false);
+            }
+
             // "— Je me nomme Florent, je viens de loin, répondit l'inconnu": a speaker the narration knows only as a stranger,
             // a man, a young woman, who gives their name in their own words is that person, and the description names them
             // from there on. A description that says who the person is ("dit la maraîchère") stays their name.
@@ -1438,6 +1446,47 @@ internal sealed class SpeakerResolver
     /// <summary>Whether <paramref name="name"/> calls the person a stranger to the narration ("l'inconnu", "la voyageuse").</summary>
     private static bool IsStrangerDescription(string name)
         => IsPlaceholderDescription(name) && QuoteWords.StrangerNouns.Contains(HeadNoun(name));
+
+    /// <summary>Whether <paramref name="content"/> ends by asking someone's name: "Ton nom ?", "Comment vous appelez-vous ?".</summary>
+    private bool AsksForName(TextSpan content)
+    {
+        int last = FirstTokenAt(content.End) - 1;
+        if (last < 2 || last >= _t.Count || _t.Word(last) is not "?")
+        {
+            return false;
+        }
+
+        return _t.Is(last - 1, "nom") && (_t.Is(last - 2, "ton") || _t.Is(last - 2, "votre") || _t.Is(last - 2, "Ton") || _t.Is(last - 2, "Votre"))
+               || (_t.Is(last - 1, "-tu") || _t.Is(last - 1, "-vous")) && (_t.Is(last - 2, "appelles") || _t.Is(last - 2, "appelez"));
+    }
+
+    /// <summary>
+    /// The name <paramref name="content"/> consists of, one to three capitalised words with at most a mark after them
+    /// ("Paméla.", "Jean Valjean !"), in the fullest form the text gives; null when the line says anything else.
+    /// </summary>
+    private string? BareName(TextSpan content)
+    {
+        int first = FirstTokenAt(content.Start);
+        int last = first;
+        while (last < _t.Count && _t.Tokens[last].End <= content.End && _t.IsWord(last) && _t.IsCapitalized(last) && last - first < 3)
+        {
+            last++;
+        }
+
+        // [first, last) are the name's words; what follows up to the end of the line may be one mark only.
+        if (last == first || _t.In(first, QuoteWords.Pronouns) || FirstNames.GenderOf(_t.Word(first)) == Gender.Unknown && _t.NameLabel(first) != EntityLabel.Person)
+        {
+            return null;
+        }
+
+        int end = last < _t.Count && _t.Tokens[last].End <= content.End && _t.Word(last) is "." or "!" or "…" ? last + 1 : last;
+        if (end < _t.Count && _t.Tokens[end].End <= content.End)
+        {
+            return null;
+        }
+
+        return FullName(_t.Text.AsSpan(_t.Tokens[first].Start, _t.Tokens[last - 1].End - _t.Tokens[first].Start));
+    }
 
     /// <summary>
     /// The name a speaker gives themself in the first few sentences of <paramref name="content"/>: "Je m'appelle Marie",
