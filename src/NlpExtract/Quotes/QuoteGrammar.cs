@@ -1336,6 +1336,17 @@ internal sealed class QuoteGrammar
         if (_t.Is(opener + 1, "qui") && j > opener + 2 && j - opener < MaxLookBack
             && (_t.Is(opener, "celui") || _t.Is(opener, "celle") || _t.Is(opener, "ceux") || _t.Is(opener, "celles")))
         {
+            // ("Celui qui avait interpellé la maraîchère s'allongea, en grondant :": the relative ends before the main verb
+            // when a comma or a reflexive pronoun comes after its own verb.)
+            for (int k = opener + 3; k < j; k++)
+            {
+                if (_t.Mark(k) == ',' || _t.Is(k, "s'") || _t.Is(k, "s’") || _t.Is(k, "se"))
+                {
+                    j = k - 1;
+                    break;
+                }
+            }
+
             return new SpeakerMention(_t.Span(opener, j), MentionKind.NounPhrase, null, opener, j,
                 _t.Is(opener, "celle") || _t.Is(opener, "celles") ? Gender.Feminine : Gender.Masculine, _t.Is(opener, "ceux") || _t.Is(opener, "celles"));
         }
