@@ -44,7 +44,7 @@ internal static class EntityEdges
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "Quand", "Lorsque", "Lorsqu", "Lorsqu'", "Lorsqu’", "Puisque", "Puisqu'", "Puisqu’", "Mais", "Et", "Puis", "Alors", "Cependant",
+        "Quand", "Lorsque", "Lorsqu'", "Lorsqu’", "Puisque", "Puisqu'", "Puisqu’", "Mais", "Et", "Puis", "Alors", "Cependant",
         "Pourtant", "Toutefois", "Enfin", "Ainsi", "Donc", "Selon", "Pendant", "Depuis", "Dès", "Tandis", "Aussitôt",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 

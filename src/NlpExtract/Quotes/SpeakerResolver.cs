@@ -1456,7 +1456,7 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        return _t.Is(last - 1, "nom") && (_t.Is(last - 2, "ton") || _t.Is(last - 2, "votre") || _t.Is(last - 2, "Ton") || _t.Is(last - 2, "Votre"))
+        return _t.Is(last - 1, "nom") && (_t.Is(last - 2, "ton") || _t.Is(last - 2, "votre"))
                || (_t.Is(last - 1, "-tu") || _t.Is(last - 1, "-vous")) && (_t.Is(last - 2, "appelles") || _t.Is(last - 2, "appelez"));
     }
 
