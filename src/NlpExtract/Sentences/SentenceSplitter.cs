@@ -15,85 +15,134 @@ internal static class SentenceSplitter
     private const int BlockSize = 64;
 
     /// <summary>Appends the sentences of <paramref name="tokens"/> to <paramref name="sentences"/>.</summary>
+    /// <remarks>
+    /// The text is read once, 64 characters at a time, into two bit masks: the marks the rules read (<c>. ! ? " ; …</c>,
+    /// ‼ ⁇ ⁈ ⁉) with the line breaks, and the line breaks alone. A token before the next of them holds no such mark and
+    /// has no line break after it, so the rules have nothing to do with it, and the loop steps over it by comparing one
+    /// offset. The block and its masks are locals of this loop, not a struct handed to the rules: the JIT keeps them in
+    /// registers only then, and the rules that run at a mark are calls of their own.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<Sentence> sentences)
     {
         int first = 0;
-        int i = 0;
-        var marks = new MarkCursor();
-        while (i < tokens.Length)
-        {
-            int last = FindSentenceEnd(text, tokens, i, ref marks);
-            sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
-            first = last + 1;
-            i = first;
-        }
-    }
 
-    /// <summary>Returns the index of the last token of the sentence that contains token <paramref name="from"/>.</summary>
-    /// <remarks>
-    /// <paramref name="marks"/> reads the text once, 64 characters at a time, for the marks the rules read
-    /// (<c>. ! ? " ; …</c>, ‼ to ⁉) and the line breaks, and is carried from sentence to sentence: a token before the next
-    /// of them holds no such mark and has no line break after it, so the rules have nothing to do with it, and the loop
-    /// steps over it by comparing one offset.
-    /// </remarks>
-    private static int FindSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, ref MarkCursor marks)
-    {
-        // Straight double quotes open and close with the same mark: an odd count so far means one is open.
+        // Straight double quotes open and close with the same mark: an odd count so far in the sentence means one is open.
         bool straightQuoteOpen = false;
-        for (int i = from; i < tokens.Length; i++)
-        {
-            // The next token may hold the mark, or follow the line break: stop at the last one before either.
-            int limit = marks.NextFrom(text, tokens[i].Start);
-            i = LastStartingAtOrBefore(tokens, i, limit);
 
+        // The block read last: bit k of the masks is the character at blockStart + k. The first query always reads one.
+        int blockStart = -BlockSize;
+        ulong stops = 0;
+        ulong lineBreaks = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            // The next token may hold a mark, or follow a line break: stop at the last one before either.
+            int position = tokens[i].Start;
+            if ((uint)(position - blockStart) >= BlockSize)
+            {
+                blockStart = position;
+                (stops, lineBreaks) = BlockMasks(text, position);
+            }
+
+            ulong rest = stops >> (position - blockStart);
+            while (rest == 0 && blockStart + BlockSize < text.Length)
+            {
+                blockStart += BlockSize;
+                (stops, lineBreaks) = BlockMasks(text, blockStart);
+                rest = stops;
+                position = blockStart;
+            }
+
+            int limit = rest == 0 ? int.MaxValue : position + System.Numerics.BitOperations.TrailingZeroCount(rest);
+            i = LastStartingAtOrBefore(tokens, i, limit);
             var token = tokens[i];
 
             // Most tokens are words that cannot end a sentence; only punctuation and words ending in a period are examined.
             if (token.Kind == TokenKind.Punctuation || (token.Kind == TokenKind.Word && text[token.End - 1] == '.'))
             {
-                var span = text.Slice(token.Start, token.Length);
-                if (token.Kind == TokenKind.Punctuation && span[0] == '"')
+                int decision = DecideAtMark(text, tokens, i, ref straightQuoteOpen);
+                if (decision >= 0)
                 {
-                    straightQuoteOpen = !straightQuoteOpen;
-                }
-
-                Terminal terminal = ClassifyTerminal(span, token.Kind);
-                if (terminal != Terminal.None)
-                {
-                    int last = i;
-                    // Closing quotes and brackets, and further marks ("?!»)."), belong to the sentence they close.
-                    while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1], ref straightQuoteOpen))
-                    {
-                        last++;
-                    }
-
-                    if (last + 1 >= tokens.Length || EndsHere(text, tokens, i, last, terminal))
-                    {
-                        return last;
-                    }
-
-                    i = last;
+                    sentences.Add(new Sentence(tokens[first].Start, tokens[decision].Start + tokens[decision].Length, first, decision - first + 1));
+                    first = decision + 1;
+                    straightQuoteOpen = false;
+                    i = decision;
                     continue;
                 }
 
-                if (span[0] == ';' && i + 1 < tokens.Length && StartsWithSentenceStarter(text, tokens[i + 1]))
+                if (decision != NoDecision)
                 {
-                    // French writes a lowercase word after a semicolon; a capitalised "Il", "Le", "En" there starts a new
-                    // sentence (the items of a list, a missing full stop).
-                    return i;
+                    // A terminal mark the sentence goes on after (with the closers it took): the next token is the next to read.
+                    i = ~decision;
+                    continue;
                 }
             }
 
-            if (i + 1 < tokens.Length && marks.HasLineBreak(text, token.End, tokens[i + 1].Start) &&
-                LineBreakEndsSentence(text, token, tokens[i + 1]))
+            if (i + 1 < tokens.Length)
             {
-                return i;
+                int gapStart = token.Start + token.Length;
+                int gapEnd = tokens[i + 1].Start;
+                bool lineBreak = gapStart < gapEnd &&
+                                 (gapStart >= blockStart && gapEnd <= blockStart + BlockSize
+                                     ? ((lineBreaks >> (gapStart - blockStart)) & LowBits(gapEnd - gapStart)) != 0
+                                     : HasLineBreakSearched(text, gapStart, gapEnd));
+                if (lineBreak && LineBreakEndsSentence(text, token, tokens[i + 1]))
+                {
+                    sentences.Add(new Sentence(tokens[first].Start, token.Start + token.Length, first, i - first + 1));
+                    first = i + 1;
+                    straightQuoteOpen = false;
+                }
             }
         }
 
-        return tokens.Length - 1;
+        if (first < tokens.Length)
+        {
+            sentences.Add(new Sentence(tokens[first].Start, tokens[^1].Start + tokens[^1].Length, first, tokens.Length - first));
+        }
     }
+
+    /// <summary>What <see cref="DecideAtMark"/> returns when the mark decides nothing and the line-break rule is still to be asked.</summary>
+    private const int NoDecision = int.MinValue;
+
+    /// <summary>
+    /// The rules at a punctuation token or a word ending in a period, token <paramref name="i"/>: returns the index of
+    /// the sentence's last token when it ends there; the complement (<c>~</c>) of the last token a terminal mark took
+    /// with it (its closing quotes and brackets) when the sentence goes on after them; or <see cref="NoDecision"/>.
+    /// </summary>
+    private static int DecideAtMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref bool straightQuoteOpen)
+    {
+        var token = tokens[i];
+        var span = text.Slice(token.Start, token.Length);
+        if (token.Kind == TokenKind.Punctuation && span[0] == '"')
+        {
+            straightQuoteOpen = !straightQuoteOpen;
+        }
+
+        Terminal terminal = ClassifyTerminal(span, token.Kind);
+        if (terminal != Terminal.None)
+        {
+            int last = i;
+            // Closing quotes and brackets, and further marks ("?!»)."), belong to the sentence they close.
+            while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1], ref straightQuoteOpen))
+            {
+                last++;
+            }
+
+            return last + 1 >= tokens.Length || EndsHere(text, tokens, i, last, terminal) ? last : ~last;
+        }
+
+        if (span[0] == ';' && i + 1 < tokens.Length && StartsWithSentenceStarter(text, tokens[i + 1]))
+        {
+            // French writes a lowercase word after a semicolon; a capitalised "Il", "Le", "En" there starts a new
+            // sentence (the items of a list, a missing full stop).
+            return i;
+        }
+
+        return NoDecision;
+    }
+
+    /// <summary>A mask of the <paramref name="count"/> lowest bits (0 to 64).</summary>
+    private static ulong LowBits(int count) => count >= BlockSize ? ulong.MaxValue : (1UL << count) - 1;
 
     /// <summary>The last token from <paramref name="from"/> on that starts at or before <paramref name="limit"/> (at least <paramref name="from"/>).</summary>
     /// <remarks>
@@ -254,77 +303,6 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// Where the next mark the rules read (<c>. ! ? " ;</c>, the ellipsis, and a character from ‼ to ⁉: the double
-    /// marks) or the next line break is. The text is read 64 characters at a time into two bit masks, one of those marks
-    /// and line breaks, one of the line breaks alone (SIMD where the machine has it), and the block is kept, so the
-    /// queries it answers cost a shift and a trailing-zero count each, not a search of their own; the queries move
-    /// forward, so every block is read once and the cursor is linear in the text whatever the marks.
-    /// </summary>
-    private struct MarkCursor
-    {
-        private int _blockStart;
-        private ulong _stops;
-        private ulong _lineBreaks;
-        private bool _started;
-
-        /// <summary>The position of the first mark or line break at or after <paramref name="position"/>, or <see cref="int.MaxValue"/>.</summary>
-        public int NextFrom(ReadOnlySpan<char> text, int position)
-        {
-            // (The splitter's queries only move forward; one before the block reads the block again from there.)
-            if (!_started || position < _blockStart || position >= _blockStart + BlockSize)
-            {
-                Load(text, position);
-            }
-
-            while (true)
-            {
-                ulong rest = _stops >> (position - _blockStart);
-                if (rest != 0)
-                {
-                    return position + System.Numerics.BitOperations.TrailingZeroCount(rest);
-                }
-
-                if (_blockStart + BlockSize >= text.Length)
-                {
-                    return int.MaxValue;
-                }
-
-                position = _blockStart + BlockSize;
-                Load(text, position);
-            }
-        }
-
-        /// <summary>Whether a line-break character lies in <c>[from, to)</c>: from the block when it holds the range, else searched.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public readonly bool HasLineBreak(ReadOnlySpan<char> text, int from, int to)
-        {
-            if (from >= to)
-            {
-                return false;
-            }
-
-            if (_started && from >= _blockStart && to <= _blockStart + BlockSize)
-            {
-                int length = to - from;
-                ulong range = length == BlockSize ? ulong.MaxValue : (1UL << length) - 1;
-                return ((_lineBreaks >> (from - _blockStart)) & range) != 0;
-            }
-
-            return HasLineBreakSearched(text, from, to);
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static bool HasLineBreakSearched(ReadOnlySpan<char> text, int from, int to) => text[from..to].IndexOfAny(LineBreaks) >= 0;
-
-        private void Load(ReadOnlySpan<char> text, int start)
-        {
-            _started = true;
-            _blockStart = start;
-            (_stops, _lineBreaks) = BlockMasks(text, start);
-        }
-    }
-
-    /// <summary>
     /// Bit <c>k</c> of <c>Stops</c> is set when the character at <c>start + k</c> is a mark the rules read or a line
     /// break, of <c>LineBreaks</c> when it is a line break; bits past the text are clear.
     /// </summary>
@@ -464,6 +442,9 @@ internal static class SentenceSplitter
         Vector128.Equals(c | Vector128.Create((ushort)1), Vector128.Create((ushort)'\u2029'));
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool HasLineBreakSearched(ReadOnlySpan<char> text, int from, int to) => text[from..to].IndexOfAny(LineBreaks) >= 0;
 
     private static bool HasParagraphBreak(ReadOnlySpan<char> text, int from, int to)
         => to - from <= 1 ? to - from == 1 && text[from] == '\u2029' : CountLineBreaks(text, from, to) >= 2; // most gaps are one space
