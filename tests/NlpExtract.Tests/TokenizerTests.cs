@@ -78,6 +78,35 @@ public class TokenizerTests
     }
 
     [Test]
+    public void The_end_of_the_text_cuts_the_last_token_as_a_space_would_wherever_it_falls_against_the_blocks()
+    {
+        // The masks read the end of the text as a word end: the last word, number or abbreviation of a document must
+        // come out as the character rules cut it before a space, at every offset of the end in its 64-character block.
+        var endings = new (string Text, string[] LastTokens)[]
+        {
+            ("il est arrivé en 1998.", ["1998", "."]),
+            ("la délégation est arrivée.", ["arrivée", "."]),
+            ("des pommes, des poires, etc.", ["poires", ",", "etc."]),
+            ("la proportion était de 3,5", ["de", "3,5"]),
+            ("rendez-vous à 14h30", ["14", "h", "30"]),
+            ("Fin...", ["Fin", "..."]),
+            ("Le Monde", ["Le", "Monde"]),
+            ("lorsqu'", ["lorsqu'"]),
+        };
+        foreach (var (ending, lastTokens) in endings)
+        {
+            for (int padding = 0; padding < 140; padding++)
+            {
+                string text = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4) + ending;
+                var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).ToArray();
+                var beforeSpace = FrenchTokenizer.TokenizeToArray(text + " ").Select(t => t.GetText(text + " ")).ToArray();
+                Assert.That(tokens, Is.EqualTo(beforeSpace), $"{ending} after padding {padding}");
+                Assert.That(tokens[^lastTokens.Length..], Is.EqualTo(lastTokens), $"{ending} after padding {padding}");
+            }
+        }
+    }
+
+    [Test]
     public void Null_string_throws_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => FrenchTokenizer.TokenizeToArray((string)null!));
