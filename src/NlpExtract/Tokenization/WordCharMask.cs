@@ -28,34 +28,11 @@ internal static class WordCharMask
         masks = default;
         if (start + BlockSize <= text.Length && Vector128.IsHardwareAccelerated)
         {
-            // French text is almost all Latin-1: the characters are narrowed to bytes, so that one compare covers
-            // twice as many; those above U+00FF are set aside by a mask of their own, but for the two that French
-            // typography uses (’ and the narrow no-break space), compared before narrowing.
-            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
-            if (Vector512.IsHardwareAccelerated)
-            {
-                var lower = Vector512.LoadUnsafe(ref first);
-                var upper = Vector512.LoadUnsafe(ref first, 32);
-                masks = System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported ? ClassifyByTable(lower, upper) : Classify(lower, upper);
-            }
-            else if (Vector256.IsHardwareAccelerated)
-            {
-                for (int half = 0; half < BlockSize; half += 32)
-                {
-                    var lower = Vector256.LoadUnsafe(ref first, (nuint)half);
-                    var upper = Vector256.LoadUnsafe(ref first, (nuint)(half + 16));
-                    masks = masks.With(Classify(lower, upper), half);
-                }
-            }
-            else
-            {
-                for (int quarter = 0; quarter < BlockSize; quarter += 16)
-                {
-                    var lower = Vector128.LoadUnsafe(ref first, (nuint)quarter);
-                    var upper = Vector128.LoadUnsafe(ref first, (nuint)(quarter + 8));
-                    masks = masks.With(Classify(lower, upper), quarter);
-                }
-            }
+            ClassifyBlock(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start)), out masks);
+        }
+        else if (start < text.Length && Vector128.IsHardwareAccelerated)
+        {
+            ClassifyPartialBlock(text, start, out masks);
         }
         else
         {
@@ -107,6 +84,65 @@ internal static class WordCharMask
             // The end of the text ends a word, a number or an abbreviation's full stop as a space would: set past the
             // last character, so that the last word of a document ("… en 1998.") is read from the masks too.
             masks.WordEnds |= 1UL << (text.Length - start);
+        }
+    }
+
+    /// <summary>
+    /// The classes of the text's last, partial block (one per document): copied to a block of its own, classified as
+    /// the full blocks are, and the bits past the end cleared, rather than eight scalar tests a character. Out of line,
+    /// so that its buffer does not weigh on the loop that refills the full blocks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ClassifyPartialBlock(ReadOnlySpan<char> text, int start, out BlockMasks masks)
+    {
+        Span<char> padded = stackalloc char[BlockSize];
+        padded.Clear();
+        text[start..].CopyTo(padded);
+        ClassifyBlock(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(padded)), out masks);
+        ulong inText = (1UL << (text.Length - start)) - 1;
+        masks.Word &= inText;
+        masks.Capitals &= inText;
+        masks.Digits &= inText;
+        masks.Separators &= inText;
+        masks.WordEnds &= inText;
+        masks.SingleMarks &= inText;
+        masks.Periods &= inText;
+        masks.Apostrophes &= inText;
+    }
+
+    /// <summary>
+    /// The character classes of the 64 characters at <paramref name="first"/> with the widest vectors the machine has.
+    /// French text is almost all Latin-1: the characters are narrowed to bytes, so that one compare covers twice as
+    /// many; those above U+00FF are set aside by a mask of their own, but for the two that French typography uses
+    /// (’ and the narrow no-break space), compared before narrowing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClassifyBlock(ref ushort first, out BlockMasks masks)
+    {
+        masks = default;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var lower = Vector512.LoadUnsafe(ref first);
+            var upper = Vector512.LoadUnsafe(ref first, 32);
+            masks = System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported ? ClassifyByTable(lower, upper) : Classify(lower, upper);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            for (int half = 0; half < BlockSize; half += 32)
+            {
+                var lower = Vector256.LoadUnsafe(ref first, (nuint)half);
+                var upper = Vector256.LoadUnsafe(ref first, (nuint)(half + 16));
+                masks = masks.With(Classify(lower, upper), half);
+            }
+        }
+        else
+        {
+            for (int quarter = 0; quarter < BlockSize; quarter += 16)
+            {
+                var lower = Vector128.LoadUnsafe(ref first, (nuint)quarter);
+                var upper = Vector128.LoadUnsafe(ref first, (nuint)(quarter + 8));
+                masks = masks.With(Classify(lower, upper), quarter);
+            }
         }
     }
 
