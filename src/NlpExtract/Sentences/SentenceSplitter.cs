@@ -308,11 +308,55 @@ internal static class SentenceSplitter
     /// </summary>
     private static (ulong Stops, ulong LineBreaks) BlockMasks(ReadOnlySpan<char> text, int start)
     {
-        ref ushort first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
-            ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text), start));
+        if (start + BlockSize <= text.Length && Vector128.IsHardwareAccelerated)
+        {
+            return FullBlockMasks(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
+                ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text), start)));
+        }
+
+        if (start < text.Length && Vector128.IsHardwareAccelerated)
+        {
+            return PartialBlockMasks(text, start);
+        }
+
         ulong stops = 0;
         ulong lineBreaks = 0;
-        if (start + BlockSize <= text.Length && System.Runtime.Intrinsics.X86.Avx512BW.IsSupported)
+        int end = Math.Min(text.Length, start + BlockSize);
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            ulong bit = 1UL << (i - start);
+            bool isLineBreak = c is '\n' or '\r' or '\u2028' or '\u2029';
+            stops |= isLineBreak || c is '.' or '!' or '?' or '"' or ';' or '…' || (uint)(c - '‼') <= '⁉' - '‼' ? bit : 0;
+            lineBreaks |= isLineBreak ? bit : 0;
+        }
+
+        return (stops, lineBreaks);
+    }
+
+    /// <summary>
+    /// The masks of the text's last, partial block: copied to a block of its own, read as the full blocks are, the
+    /// bits past the end cleared (the copy's zeros are no mark anyway). Out of line, for the loop's sake.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (ulong Stops, ulong LineBreaks) PartialBlockMasks(ReadOnlySpan<char> text, int start)
+    {
+        Span<char> padded = stackalloc char[BlockSize];
+        padded.Clear();
+        text[start..].CopyTo(padded);
+        var (stops, lineBreaks) = FullBlockMasks(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(padded)));
+        ulong inText = (1UL << (text.Length - start)) - 1;
+        return (stops & inText, lineBreaks & inText);
+    }
+
+    /// <summary>The masks of the 64 characters at <paramref name="first"/>, with the widest vectors the machine has.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static (ulong Stops, ulong LineBreaks) FullBlockMasks(ref ushort first)
+    {
+        ulong stops = 0;
+        ulong lineBreaks = 0;
+        if (System.Runtime.Intrinsics.X86.Avx512BW.IsSupported)
         {
             // One table lookup per character instead of ten compares: each mark or line break is the only one with its
             // low six bits, so the table entry those bits select equals the character exactly when it is one.
@@ -325,7 +369,7 @@ internal static class SentenceSplitter
                     .ExtractMostSignificantBits() << offset;
             }
         }
-        else if (start + BlockSize <= text.Length && Vector512.IsHardwareAccelerated)
+        else if (Vector512.IsHardwareAccelerated)
         {
             for (int offset = 0; offset < BlockSize; offset += 32)
             {
@@ -335,7 +379,7 @@ internal static class SentenceSplitter
                 lineBreaks |= breaks;
             }
         }
-        else if (start + BlockSize <= text.Length && Vector256.IsHardwareAccelerated)
+        else if (Vector256.IsHardwareAccelerated)
         {
             for (int offset = 0; offset < BlockSize; offset += 16)
             {
@@ -345,7 +389,7 @@ internal static class SentenceSplitter
                 lineBreaks |= breaks;
             }
         }
-        else if (start + BlockSize <= text.Length && Vector128.IsHardwareAccelerated)
+        else if (Vector128.IsHardwareAccelerated)
         {
             for (int offset = 0; offset < BlockSize; offset += 8)
             {
@@ -353,18 +397,6 @@ internal static class SentenceSplitter
                 ulong breaks = (ulong)LineBreakLanes(chars).ExtractMostSignificantBits() << offset;
                 stops |= ((ulong)MarkLanes(chars).ExtractMostSignificantBits() << offset) | breaks;
                 lineBreaks |= breaks;
-            }
-        }
-        else
-        {
-            int end = Math.Min(text.Length, start + BlockSize);
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                ulong bit = 1UL << (i - start);
-                bool isLineBreak = c is '\n' or '\r' or '\u2028' or '\u2029';
-                stops |= isLineBreak || c is '.' or '!' or '?' or '"' or ';' or '…' || (uint)(c - '‼') <= '⁉' - '‼' ? bit : 0;
-                lineBreaks |= isLineBreak ? bit : 0;
             }
         }
 
