@@ -1803,6 +1803,13 @@ internal sealed class QuoteGrammar
             p = comma + 1;
         }
 
+        // "Soudain, fixant la dame aux moustaches, le jeune blondin tira son revolver": a present participle's phrase set off
+        // by a comma, after the adverbials, comes before the subject too.
+        if (p > opening && _t.IsWord(p) && _t.NameLabel(p) is null && QuoteWords.IsPresentParticiple(_t.Word(p)))
+        {
+            p = PastOpeningPhrase(p, limit, 8);
+        }
+
         // "Ses convictions, il les puise… :": a phrase set before its pronoun; the pronoun is the subject. "Et comme elle
         // partait, présentant Florent au jeune peintre :": with no subject after it, the clause set before the participle
         // holds the one who acts.

@@ -123,6 +123,10 @@ internal static class QuoteWords
         "étranger", "chantier", "quartier", "métier", "papier", "janvier", "février", "foyer", "loyer", "clocher", "rocher", "plancher",
         "boucher", "cocher", "laser", "poker", "leader", "manager", "reporter", "hier");
 
+    /// <summary>Adverbs of degree before an adjective ("un tout petit blondin", "une très jeune femme"): they describe nobody.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeAdverbs = Set(
+        "tout", "toute", "très", "si", "fort", "bien", "assez", "plus", "moins", "trop", "peu", "un", "une");
+
     /// <summary>Indefinite pronouns that open a sentence with a capital and no article, as a name would ("Personne n'a dit").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefinitePronouns = Set(
         "personne", "chacun", "chacune", "rien", "tout", "tous", "toutes", "nul", "nulle", "aucun", "aucune", "certains", "certaines",
@@ -248,6 +252,15 @@ internal static class QuoteWords
         => word.Length > 2 && (word.EndsWith("é") || word.EndsWith("ée") || word.EndsWith("és") || word.EndsWith("ées")
                                || word.EndsWith("ie") || word.EndsWith("ies") || word.EndsWith("u") || word.EndsWith("ue")
                                || word.EndsWith("us") || word.EndsWith("ues") || word.EndsWith("is") || word.EndsWith("ise"));
+
+    /// <summary>A present participle ("fixant", "se levant"): a word in -ant that is not one of the adverbs, prepositions and nouns so ending.</summary>
+    public static bool IsPresentParticiple(ReadOnlySpan<char> word)
+        => word.Length >= 5 && word.EndsWith("ant", StringComparison.Ordinal) && !NotParticiplesInAnt.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotParticiplesInAnt = Set(
+        "maintenant", "cependant", "pendant", "avant", "devant", "durant", "enfant", "suivant", "néant", "autant", "quant",
+        "instant", "géant", "passant", "marchand", "amant", "restaurant", "volant", "diamant", "éléphant", "croissant",
+        "commerçant", "habitant", "étudiant", "enseignant", "commandant", "lieutenant", "sergent", "vivant", "mendiant");
 
     /// <summary>Nouns that say only a person's sex or age, or that the narration does not know them yet ("l'inconnu", "la voyageuse").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderPersonNouns = Set(

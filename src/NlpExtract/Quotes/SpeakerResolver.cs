@@ -287,6 +287,26 @@ internal sealed class SpeakerResolver
                 {
                     RecordTitle(i, entity.Start, name);
                 }
+
+                // "le marquis Wilhem d'Eyrik, un tout petit blondin fier et brutal": a noun phrase with "un" in apposition
+                // describes the person, and its words take the person up later ("le jeune blondin tira son revolver").
+                if (_t.Is(after + 1, "un") || _t.Is(after + 1, "une"))
+                {
+                    for (int i = after + 2; i < _t.Count && i <= after + 5 && _t.IsWord(i) && !_t.IsCapitalized(i) && !_grammar.IsClauseMark(i)
+                                            && !_t.In(i, QuoteWords.Of) && !_t.Is(i, "et") && !_t.Is(i, "ou"); i++)
+                    {
+                        if (!QuoteWords.DegreeAdverbs.Contains(_t.Word(i)))
+                        {
+                            string noun = _t.Word(i).ToString();
+                            if (!_describedAs.TryGetValue(noun, out var described))
+                            {
+                                _describedAs[noun] = described = [];
+                            }
+
+                            described.Add(new TitleHolder(entity.Start, name, [], []));
+                        }
+                    }
+                }
             }
         }
 
@@ -2102,8 +2122,15 @@ internal sealed class SpeakerResolver
             return (organization, EntityLabel.Organization, mention.Gender, mention.Plural);
         }
 
-        // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently.
-        if (!insideQuote && definite && !title && head == mention.LastToken && _describedAs.TryGetValue(_t.Word(head).ToString(), out var describedAs))
+        // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently; an
+        // adjective before the noun leaves it the head ("le jeune blondin" after "Wilhem d'Eyrik, un tout petit blondin").
+        int describedHead = head;
+        while (describedHead < mention.LastToken && _t.In(describedHead, QuoteWords.PrenominalAdjectives))
+        {
+            describedHead++;
+        }
+
+        if (!insideQuote && definite && !title && describedHead == mention.LastToken && _describedAs.TryGetValue(_t.Word(describedHead).ToString(), out var describedAs))
         {
             int h = LastHolderBefore(describedAs, mention.Span.Start);
             if (h >= 0 && GenderAgreement.Agrees(mention.Gender, _nameGenders.GetValueOrDefault(describedAs[h].Name)))
@@ -2759,7 +2786,9 @@ internal sealed class SpeakerResolver
                 // A description of unknown gender ("l'aveugle") is taken up only by a chain of pronouns that gives it one, or
                 // by the participle that agrees with it ("L'aveugle, entraînée de plus en plus, …").
                 var gender = subject.Gender == Gender.Unknown ? ParticipleGender(subject.LastToken + 1) : subject.Gender;
-                if (!QuoteWords.PersonNouns.Contains(_t.Word(head)) || !(gender == mention.Gender || chained && gender == Gender.Unknown))
+                // (A noun the text described someone with counts as one for people: "Wilhem d'Eyrik, un tout petit blondin".)
+                bool forPeople = QuoteWords.PersonNouns.Contains(_t.Word(head)) || _describedAs.ContainsKey(_t.Word(head).ToString());
+                if (!forPeople || !(gender == mention.Gender || chained && gender == Gender.Unknown))
                 {
                     return null;
                 }
@@ -2792,6 +2821,15 @@ internal sealed class SpeakerResolver
             // "— …, la Sarriette ?⏎La jeune femme se mit à rire.⏎— Ah bien ! reprit-elle": the description took up the person
             // the line before called by name; the pronoun is that person.
             if (subject.Kind == MentionKind.NounPhrase && AddressedInLastLine(subject, spoken) is { } addressee && SamePerson(named.Name, addressee))
+            {
+                return named;
+            }
+
+            // "Wilhem d'Eyrik, un tout petit blondin … Soudain, le jeune blondin tira son revolver. « … », dit-il": a description
+            // by a noun the text gave one person only, and no common noun for people, is that person; the other rules, which
+            // follow the persons named, would not see it.
+            if (subject.Kind == MentionKind.NounPhrase && !QuoteWords.PersonNouns.Contains(_t.Word(DescriptionHead(subject)))
+                && _describedAs.TryGetValue(_t.Word(DescriptionHead(subject)).ToString(), out var holders) && holders.All(h => SamePerson(h.Name, named.Name)))
             {
                 return named;
             }
