@@ -1392,7 +1392,11 @@ internal static class QuoteExtractor
             return null;
         }
 
-        if (t.StartsParagraph(p + 1) && !(t.StartsParagraph(start) && p - start <= MaxBeatParagraphTokens))
+        // ("Il l'aida. Un gros homme, avec une canne…, se fâchait, tapait du bout de sa canne sur le trottoir.⏎— Allons donc,
+        // plus vite que ça !": a person the paragraph's last sentence brings in with "un" or "une" is the one who speaks next,
+        // however long the paragraph.)
+        bool longParagraph = t.StartsParagraph(p + 1) && !(t.StartsParagraph(start) && p - start <= MaxBeatParagraphTokens);
+        if (longParagraph && !(t.Is(start, "un") || t.Is(start, "une")))
         {
             return null;
         }
@@ -1409,6 +1413,11 @@ internal static class QuoteExtractor
         var subject = g.SentenceSubject(start, p);
         if (subject is null || subject is { Kind: MentionKind.Pronoun } pronoun
             && (t.Is(pronoun.FirstToken, "on") || g.IsImpersonal(pronoun.FirstToken)))
+        {
+            return null;
+        }
+
+        if (longParagraph && !(subject.FirstToken == start && subject.Kind == MentionKind.NounPhrase && t.In(start + 1 + (t.In(start + 1, QuoteWords.PrenominalAdjectives) ? 1 : 0), QuoteWords.PersonNouns)))
         {
             return null;
         }
