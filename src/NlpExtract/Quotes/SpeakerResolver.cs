@@ -3219,6 +3219,23 @@ internal sealed class SpeakerResolver
                 {
                     _nicknames.TryAdd(person.Name, nickname);
                     _nicknames.TryAdd(bare, nickname);
+
+                    // The nickname's civility does not say the person's gender ("Mlle Fifi … il la mordit"): the person's does,
+                    // for every mention of the nickname.
+                    var gender = GenderOf(person);
+                    if (gender != Gender.Unknown)
+                    {
+                        _nameGenders[nickname] = gender;
+                        _nameGenders[bare] = gender;
+                        for (int k = 0; k < _people.Count; k++)
+                        {
+                            if (_people[k].Gender != gender && (string.Equals(_people[k].Name, nickname, StringComparison.OrdinalIgnoreCase)
+                                                                || string.Equals(_people[k].Name, bare, StringComparison.OrdinalIgnoreCase)))
+                            {
+                                _people[k] = _people[k] with { Gender = gender };
+                            }
+                        }
+                    }
                 }
 
                 return;
