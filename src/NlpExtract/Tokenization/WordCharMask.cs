@@ -199,9 +199,7 @@ internal static class WordCharMask
         // the 16-bit compares as two 32-bit halves, and the masks of the narrowed bytes are cleared of the wide
         // characters once each, as integers, rather than through a vector of each mask narrowed to bytes.
         var chars = Vector512.Narrow(lower, upper);
-        ulong aboveLatin1 = Halves(Vector512.GreaterThan(lower, Vector512.Create((ushort)0xFF)), Vector512.GreaterThan(upper, Vector512.Create((ushort)0xFF)));
-        ulong typographicApostrophe = Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u2019')), Vector512.Equals(upper, Vector512.Create((ushort)'\u2019')));
-        ulong narrowNoBreakSpace = Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u202F')), Vector512.Equals(upper, Vector512.Create((ushort)'\u202F')));
+        var (aboveLatin1, typographicApostrophe, narrowNoBreakSpace) = WideCharacters(lower, upper);
         ulong latin1 = ~aboveLatin1;
         var asciiLetter = Vector512.LessThanOrEqual((chars | Vector512.Create((byte)0x20)) - Vector512.Create((byte)'a'), Vector512.Create((byte)('z' - 'a')));
         var digit = Vector512.LessThanOrEqual(chars - Vector512.Create((byte)'0'), Vector512.Create((byte)9));
@@ -243,9 +241,7 @@ internal static class WordCharMask
     private static BlockMasks ClassifyByTable(Vector512<ushort> lower, Vector512<ushort> upper)
     {
         var chars = Vector512.Narrow(lower, upper);
-        ulong aboveLatin1 = Halves(Vector512.GreaterThan(lower, Vector512.Create((ushort)0xFF)), Vector512.GreaterThan(upper, Vector512.Create((ushort)0xFF)));
-        ulong typographicApostrophe = Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u2019')), Vector512.Equals(upper, Vector512.Create((ushort)'\u2019')));
-        ulong narrowNoBreakSpace = Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u202F')), Vector512.Equals(upper, Vector512.Create((ushort)'\u202F')));
+        var (aboveLatin1, typographicApostrophe, narrowNoBreakSpace) = WideCharacters(lower, upper);
         ulong latin1 = ~aboveLatin1;
         var ascii = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(LatinClassTable.Entries0, chars, LatinClassTable.Entries64);
         var upperHalf = System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(LatinClassTable.Entries128, chars, LatinClassTable.Entries192);
@@ -296,6 +292,16 @@ internal static class WordCharMask
             return Vector512.Create((ReadOnlySpan<byte>)entries);
         }
     }
+
+    /// <summary>
+    /// The masks of the characters above U+00FF, which narrowing to bytes would confuse with Latin-1 ones, and of the two
+    /// among them that French typography uses: the typographic apostrophe and the narrow no-break space.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong AboveLatin1, ulong TypographicApostrophe, ulong NarrowNoBreakSpace) WideCharacters(Vector512<ushort> lower, Vector512<ushort> upper)
+        => (Halves(Vector512.GreaterThan(lower, Vector512.Create((ushort)0xFF)), Vector512.GreaterThan(upper, Vector512.Create((ushort)0xFF))),
+            Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u2019')), Vector512.Equals(upper, Vector512.Create((ushort)'\u2019'))),
+            Halves(Vector512.Equals(lower, Vector512.Create((ushort)'\u202F')), Vector512.Equals(upper, Vector512.Create((ushort)'\u202F'))));
 
     /// <summary>The 64-bit mask of two 32-lane compares of 16-bit characters, the first in the low half.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
