@@ -45,13 +45,7 @@ public class TokenizerTests
         Assert.That(reference, Does.Contain("L'").And.Contain("qu’").And.Contain("M.").And.Contain("aujourd'hui")
             .And.Contain("presqu'île").And.Contain("http://exemple.fr/a.b").And.Contain("J.").And.Contain("c.-à-d.")
             .And.Contain("2024").And.Contain("..."));
-        for (int padding = 1; padding < 140; padding++)
-        {
-            string prefix = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4);
-            string text = prefix + sentence;
-            var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).Skip(padding / 4).ToArray();
-            Assert.That(tokens, Is.EqualTo(reference), $"padding {padding}");
-        }
+        AssertCutTheSameWhereverTheBlocksFall(sentence, reference);
     }
 
     [Test]
@@ -68,13 +62,7 @@ public class TokenizerTests
             "80", "%", ".", "Vraiment", "?!", "Oui", "?", "Non", "!", "L'on", "vit", "qu'", "a", "-t-il", "fait", ",",
             "c'est-à-dire", "McGregor", "d'", "abord", "....",
         }));
-        for (int padding = 1; padding < 140; padding++)
-        {
-            string prefix = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4);
-            string text = prefix + sentence;
-            var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).Skip(padding / 4).ToArray();
-            Assert.That(tokens, Is.EqualTo(reference), $"padding {padding}");
-        }
+        AssertCutTheSameWhereverTheBlocksFall(sentence, reference);
     }
 
     [Test]
@@ -97,12 +85,28 @@ public class TokenizerTests
         {
             for (int padding = 0; padding < 140; padding++)
             {
-                string text = string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4) + ending;
+                string text = Padded(ending, padding);
                 var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).ToArray();
                 var beforeSpace = FrenchTokenizer.TokenizeToArray(text + " ").Select(t => t.GetText(text + " ")).ToArray();
                 Assert.That(tokens, Is.EqualTo(beforeSpace), $"{ending} after padding {padding}");
                 Assert.That(tokens[^lastTokens.Length..], Is.EqualTo(lastTokens), $"{ending} after padding {padding}");
             }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> after <paramref name="padding"/> characters of "mot " words and spaces (padding / 4 tokens),
+    /// which move it against the tokenizer's 64-character blocks.
+    /// </summary>
+    private static string Padded(string text, int padding) => string.Concat(Enumerable.Repeat("mot ", padding / 4)) + new string(' ', padding % 4) + text;
+
+    private static void AssertCutTheSameWhereverTheBlocksFall(string sentence, string[] reference)
+    {
+        for (int padding = 1; padding < 140; padding++)
+        {
+            string text = Padded(sentence, padding);
+            var tokens = FrenchTokenizer.TokenizeToArray(text).Select(t => t.GetText(text)).Skip(padding / 4).ToArray();
+            Assert.That(tokens, Is.EqualTo(reference), $"padding {padding}");
         }
     }
 
