@@ -19,8 +19,8 @@ internal static class SentenceSplitter
     /// The text is read once, 64 characters at a time, into two bit masks: the marks the rules read (<c>. ! ? " ; …</c>,
     /// ‼ ⁇ ⁈ ⁉) with the line breaks, and the line breaks alone. A token before the next of them holds no such mark and
     /// has no line break after it, so the rules have nothing to do with it, and the loop steps over it by comparing one
-    /// offset. The block and its masks are locals of this loop, not a struct handed to the rules: the JIT keeps them in
-    /// registers only then, and the rules that run at a mark are calls of their own.
+    /// offset. The block and its masks are locals of this loop, not a struct handed to the rules by reference: the JIT
+    /// keeps them in registers only then. The rules that run at a mark (<see cref="DecideAtMark"/>) return their decision.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<Sentence> sentences)

@@ -21,7 +21,8 @@ internal static class WordCharMask
     public const int BlockSize = 64;
 
     /// <summary>
-    /// The masks of the 64 characters from <paramref name="start"/>; bits past the end of the text are clear.
+    /// The masks of the 64 characters from <paramref name="start"/>; bits past the end of the text are clear, but for the
+    /// word end right after its last character.
     /// </summary>
     public static void Compute(ReadOnlySpan<char> text, int start, out BlockMasks masks)
     {
@@ -403,7 +404,7 @@ internal struct BlockMasks
     /// <summary>Spaces and line breaks, skipped between tokens.</summary>
     public ulong Separators;
 
-    /// <summary>Separators and the punctuation before which a plain word ends as it is.</summary>
+    /// <summary>Separators and the punctuation before which a plain word ends as it is; and the end of the text.</summary>
     public ulong WordEnds;
 
     /// <summary>
