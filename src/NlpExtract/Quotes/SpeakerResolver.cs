@@ -295,7 +295,8 @@ internal sealed class SpeakerResolver
                     for (int i = after + 2; i < _t.Count && i <= after + 5 && _t.IsWord(i) && !_t.IsCapitalized(i) && !_grammar.IsClauseMark(i)
                                             && !_t.In(i, QuoteWords.Of) && !_t.Is(i, "et") && !_t.Is(i, "ou"); i++)
                     {
-                        if (!QuoteWords.DegreeAdverbs.Contains(_t.Word(i)))
+                        // (Not the nouns that say only sex or age, "un homme de cinquante ans": "l'homme" later may be anyone.)
+                        if (!QuoteWords.DegreeAdverbs.Contains(_t.Word(i)) && !QuoteWords.PlaceholderPersonNouns.Contains(_t.Word(i)))
                         {
                             string noun = _t.Word(i).ToString();
                             if (!_describedAs.TryGetValue(noun, out var described))
