@@ -300,8 +300,10 @@ internal static class QuoteExtractor
             // "« Comment ? manquée ? Et pourquoi ? --Oh ! ne m'interrogez pas…": inside a quote, a typed dash after a full
             // stop, a question or an exclamation and before a capital is the next speaker's turn; the marks go on. (Only the
             // typed "--": a typeset dash there is as often a pause in one speaker's words, "… jamais ! — Je vais peut-être…".)
+            // ("il force. --Brrrou--le râle s'envole--j'épaule--pan !": dashes that cut the words of one speaker's story in
+            // quick fragments come again within a word or two; a turn's dash does not.)
             if (open >= 0 && inner.Count == 0 && t.Is(i, "--") && t.Mark(i - 1) is '?' or '!' or '.' or '…'
-                && t.IsCapitalized(i + 1) && !t.StartsParagraph(i + 1) && i - 1 > open)
+                && t.IsCapitalized(i + 1) && !t.StartsParagraph(i + 1) && i - 1 > open && !t.Is(i + 2, "--") && !t.Is(i + 3, "--"))
             {
                 Emit(open, i - 1, -1);
                 open = i;
