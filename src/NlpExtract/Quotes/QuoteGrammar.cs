@@ -1981,6 +1981,14 @@ internal sealed class QuoteGrammar
     {
         if (_t.Is(i, "selon"))
         {
+            // "selon l'expression du peintre", "selon le mot de Talleyrand": the words are the person's, who follows.
+            int noun = _t.Is(i + 1, "l'") || _t.Is(i + 1, "l’") || _t.Is(i + 1, "le") || _t.Is(i + 1, "les") ? i + 2 : -1;
+            if (noun > 0 && _t.IsWord(noun) && _t.Word(noun) is "expression" or "mot" or "mots" or "termes" or "formule" or "paroles"
+                && (_t.Is(noun + 1, "de") || _t.Is(noun + 1, "du") || _t.Is(noun + 1, "d'") || _t.Is(noun + 1, "d’")))
+            {
+                return new Cue(i, _t.Is(noun + 1, "du") ? noun : noun + 1, null);
+            }
+
             return new Cue(i, i, null);
         }
 

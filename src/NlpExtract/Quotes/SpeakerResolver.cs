@@ -1869,7 +1869,8 @@ internal sealed class SpeakerResolver
     private (string? Name, EntityLabel? Label, Gender Gender, bool Plural) NameNounPhrase(SpeakerMention mention, List<Antecedent> spoken, bool insideQuote = false)
     {
         int first = mention.FirstToken;
-        bool definite = _t.In(first, QuoteWords.DefiniteSingularDeterminers) || _t.Is(first, "les");
+        // ("selon l'expression du peintre": "du" is "de le", the painter the text named.)
+        bool definite = _t.In(first, QuoteWords.DefiniteSingularDeterminers) || _t.Is(first, "les") || _t.Is(first, "du");
         int head = _t.In(first, QuoteWords.Determiners) ? first + 1 : first;
         int nameStart = head;
         if (head > mention.LastToken)
