@@ -1608,6 +1608,12 @@ internal static class QuoteExtractor
             return true;
         }
 
+        // ("Je criai :-- « Oui » et j'ouvris les bras": a dialogue dash between the colon and the marks.)
+        if (before - 1 >= sentenceStart && (t.Mark(before) is '—' or '–' || t.Is(before, "--")) && t.Mark(before - 1) == ':')
+        {
+            return true;
+        }
+
         return t.Mark(before) == ',' && before - sentenceStart <= 3 && !Enumerable.Range(sentenceStart, before - sentenceStart).Any(i => t.NameLabel(i) is not null);
     }
 
