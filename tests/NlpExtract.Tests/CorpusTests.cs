@@ -94,6 +94,6 @@ public class CorpusTests
 
         // Not yet at the issue's target (pairs ≥ 80): a regression guard just below the level measured on 2026-12-03
         // (73.57 at 18:50, third session of the day); the issue stays open until the target is met.
-        Assert.That(result.Marked.Pairs.F1, Is.GreaterThanOrEqualTo(0.76), "marked pairs F1, regression guard: 76.59 on 2026-12-04");
+        Assert.That(result.Marked.Pairs.F1, Is.GreaterThanOrEqualTo(0.765), "marked pairs F1, regression guard: 77.02 on 2026-12-04");
     }
 }
