@@ -3317,13 +3317,36 @@ internal sealed class SpeakerResolver
         for (int p = first; p < _people.Count && p < first + MaxAntecedentsRead && _people[p].Position < paragraphEnd; p++)
         {
             var person = _people[p];
-            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender)
+            if (!person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender
+                && !InPronounsClause(mention, FirstTokenAt(person.Position)))
             {
                 return person;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the name at token <paramref name="name"/> follows the pronoun <paramref name="mention"/> in its clause, with
+    /// no mark between them: "Il fit demander Pécuchet" — the pronoun's own object is someone else.
+    /// </summary>
+    private bool InPronounsClause(SpeakerMention mention, int name)
+    {
+        if (name <= mention.LastToken || _t.SentenceOf(name) != _t.SentenceOf(mention.FirstToken))
+        {
+            return false;
+        }
+
+        for (int i = mention.LastToken + 1; i < name; i++)
+        {
+            if (_t.IsPunctuation(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
