@@ -131,7 +131,8 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndefinitePronouns = Set(
         "personne", "chacun", "chacune", "rien", "tout", "tous", "toutes", "nul", "nulle", "aucun", "aucune", "certains", "certaines",
         "plusieurs", "beaucoup", "quelqu'un", "quelqu’un", "ceci", "cela", "ça", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
-        "celui-là", "celle-là", "d'autres", "d’autres", "autrui", "quiconque", "lequel", "laquelle", "lesquels", "lesquelles");
+        "celui-là", "celle-là", "d'autres", "d’autres", "autrui", "quiconque", "lequel", "laquelle", "lesquels", "lesquelles",
+        "quelques-uns", "quelques-unes");
 
     /// <summary>Subject pronouns, and the stressed pronouns that follow selon / d'après.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set(
