@@ -260,8 +260,8 @@ internal static class QuoteWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotParticiplesInAnt = Set(
         "maintenant", "cependant", "pendant", "avant", "devant", "durant", "enfant", "suivant", "néant", "autant", "quant",
-        "instant", "géant", "passant", "marchand", "amant", "restaurant", "volant", "diamant", "éléphant", "croissant",
-        "commerçant", "habitant", "étudiant", "enseignant", "commandant", "lieutenant", "sergent", "vivant", "mendiant");
+        "instant", "géant", "passant", "amant", "restaurant", "volant", "diamant", "éléphant", "croissant",
+        "commerçant", "habitant", "étudiant", "enseignant", "commandant", "lieutenant", "vivant", "mendiant");
 
     /// <summary>Nouns that say only a person's sex or age, or that the narration does not know them yet ("l'inconnu", "la voyageuse").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceholderPersonNouns = Set(

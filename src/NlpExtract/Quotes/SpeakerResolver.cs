@@ -237,13 +237,7 @@ internal sealed class SpeakerResolver
             if (first >= 2 && _t.IsWord(first - 1) && QuoteWords.PersonNouns.Contains(_t.Word(first - 1)) && !IsTitleWord(_t.Word(first - 1))
                 && _t.In(first - 2, QuoteWords.DefiniteSingularDeterminers) && !InsideQuote(entity.Start))
             {
-                string noun = _t.Word(first - 1).ToString();
-                if (!_describedAs.TryGetValue(noun, out var described))
-                {
-                    _describedAs[noun] = described = [];
-                }
-
-                described.Add(new TitleHolder(entity.Start, name, [], []));
+                AddDescription(_t.Word(first - 1), entity.Start, name);
             }
 
             // "le maire, André Rossinot,", "son avocat, Me Jean-Paul Lévy,": a title set before the name (and its civility)
@@ -298,13 +292,7 @@ internal sealed class SpeakerResolver
                         // (Not the nouns that say only sex or age, "un homme de cinquante ans": "l'homme" later may be anyone.)
                         if (!QuoteWords.DegreeAdverbs.Contains(_t.Word(i)) && !QuoteWords.PlaceholderPersonNouns.Contains(_t.Word(i)))
                         {
-                            string noun = _t.Word(i).ToString();
-                            if (!_describedAs.TryGetValue(noun, out var described))
-                            {
-                                _describedAs[noun] = described = [];
-                            }
-
-                            described.Add(new TitleHolder(entity.Start, name, [], []));
+                            AddDescription(_t.Word(i), entity.Start, name);
                         }
                     }
                 }
@@ -638,6 +626,18 @@ internal sealed class SpeakerResolver
         {
             _fullNames[key] = full;
         }
+    }
+
+    /// <summary>Records that the text described the person <paramref name="name"/> with <paramref name="noun"/> at <paramref name="position"/>.</summary>
+    private void AddDescription(ReadOnlySpan<char> noun, int position, string name)
+    {
+        string key = noun.ToString();
+        if (!_describedAs.TryGetValue(key, out var described))
+        {
+            _describedAs[key] = described = [];
+        }
+
+        described.Add(new TitleHolder(position, name, [], []));
     }
 
     private void RecordTitle(int i, int position, string name)
@@ -2126,12 +2126,7 @@ internal sealed class SpeakerResolver
 
         // "le notaire" after "Le notaire Lebrun attendait": the person that noun was set before, most recently; an
         // adjective before the noun leaves it the head ("le jeune blondin" after "Wilhem d'Eyrik, un tout petit blondin").
-        int describedHead = head;
-        while (describedHead < mention.LastToken && _t.In(describedHead, QuoteWords.PrenominalAdjectives))
-        {
-            describedHead++;
-        }
-
+        int describedHead = DescriptionHead(mention);
         if (!insideQuote && definite && !title && describedHead == mention.LastToken && _describedAs.TryGetValue(_t.Word(describedHead).ToString(), out var describedAs))
         {
             int h = LastHolderBefore(describedAs, mention.Span.Start);
@@ -2538,13 +2533,7 @@ internal sealed class SpeakerResolver
                 }
                 else
                 {
-                    string key = _t.Word(noun).ToString();
-                    if (!_describedAs.TryGetValue(key, out var described))
-                    {
-                        _describedAs[key] = described = [];
-                    }
-
-                    described.Add(new TitleHolder(_t.Tokens[noun].Start, called, [], []));
+                    AddDescription(_t.Word(noun), _t.Tokens[noun].Start, called);
                 }
 
                 added = true;
@@ -2830,8 +2819,9 @@ internal sealed class SpeakerResolver
             // "Wilhem d'Eyrik, un tout petit blondin … Soudain, le jeune blondin tira son revolver. « … », dit-il": a description
             // by a noun the text gave one person only, and no common noun for people, is that person; the other rules, which
             // follow the persons named, would not see it.
-            if (subject.Kind == MentionKind.NounPhrase && !QuoteWords.PersonNouns.Contains(_t.Word(DescriptionHead(subject)))
-                && _describedAs.TryGetValue(_t.Word(DescriptionHead(subject)).ToString(), out var holders) && holders.All(h => SamePerson(h.Name, named.Name)))
+            var subjectHead = subject.Kind == MentionKind.NounPhrase ? _t.Word(DescriptionHead(subject)) : default;
+            if (subject.Kind == MentionKind.NounPhrase && !QuoteWords.PersonNouns.Contains(subjectHead)
+                && _describedAs.TryGetValue(subjectHead.ToString(), out var holders) && holders.All(h => SamePerson(h.Name, named.Name)))
             {
                 return named;
             }
