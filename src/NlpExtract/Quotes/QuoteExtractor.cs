@@ -170,7 +170,7 @@ internal static class QuoteExtractor
                 drafts[d] = new QuoteDraft
                 {
                     Content = draft.Content, Kind = draft.Kind, Cue = draft.Cue, Speaker = container.Speaker,
-                    ContinuesPrevious = container.ContinuesPrevious, Score = container.Score - 0.1f, Inner = true,
+                    ContinuesPrevious = container.ContinuesPrevious, Score = container.Score - 0.1f, Inner = true, SpokenByOuter = true,
                 };
             }
         }
@@ -687,7 +687,7 @@ internal static class QuoteExtractor
 
         void Add(Cue cue, SpeakerMention? speaker, QuoteKind kind)
         {
-            bool firstPerson = speaker is { Kind: MentionKind.Pronoun } && (t.Is(speaker.FirstToken, "je") || t.Is(speaker.FirstToken, "j'") || t.Is(speaker.FirstToken, "j’"));
+            bool firstPerson = IsNarratorsJe(t, speaker);
             drafts.Add(new QuoteDraft
             {
                 Content = content, Kind = kind, Cue = t.Span(cue.First, cue.Last), Speaker = firstPerson ? null : speaker,
@@ -695,6 +695,10 @@ internal static class QuoteExtractor
             });
         }
     }
+
+    /// <summary>Whether <paramref name="mention"/> is the pronoun je (j'): the narrator of a first-person text, or the person quoted.</summary>
+    private static bool IsNarratorsJe(QuoteText t, SpeakerMention? mention)
+        => mention is { Kind: MentionKind.Pronoun } && (t.Is(mention.FirstToken, "je") || t.Is(mention.FirstToken, "j'") || t.Is(mention.FirstToken, "j’"));
 
     private static int CountWords(QuoteText t, int first, int last)
     {
@@ -1229,7 +1233,10 @@ internal static class QuoteExtractor
         // the paragraph, is speech even inside a narrated sentence.
         if (segment.Close < 0 && closesSentence && t.Mark(segment.Last) is '?' or '!' or '.' or '…' && CountWords(t, first, segment.Last) >= 2)
         {
-            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, ContinuesPrevious = true, Score = 0.5f });
+            // The sentence's "Je" is the one who speaks there, not whoever spoke the line before.
+            var narrator = g.SentenceSubject(t.SentenceStart(segment.Open), segment.Open);
+            bool narrated = IsNarratorsJe(t, narrator);
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Speaker = narrated ? narrator : null, ContinuesPrevious = !narrated, Score = 0.5f });
             return;
         }
 
@@ -1999,7 +2006,7 @@ internal static class QuoteExtractor
         // Without a subject (Considérant que…, a participle clause) nobody is reported; "je pense que…" outside marks is
         // the narrator's thought, or words another cue reports whole.
         speaker ??= g.SubjectBefore(verb.First);
-        if (speaker is null || speaker.Kind == MentionKind.Pronoun && t.Word(speaker.FirstToken) is "je" or "Je" or "j'" or "J'" or "j’" or "J’")
+        if (speaker is null || IsNarratorsJe(t, speaker))
         {
             return;
         }

@@ -1134,7 +1134,13 @@ internal sealed class SpeakerResolver
         {
             var draft = drafts[d];
             (string? Name, EntityLabel? Label, Gender Gender, bool Plural) resolved = (null, null, Gender.Unknown, false);
-            if (draft.Speaker is { Kind: MentionKind.NounPhrase } inner && draft.Inner)
+            if (draft.SpokenByOuter && ContainerOf(drafts, d) is int container)
+            {
+                // "« … je t'ai aperçu dans l'église ; j'ai dit tout de suite : « C'est lui ! » …": the words the quoted
+                // person says they said are theirs, however their own quote was attributed (a cue, the turns of a dialogue).
+                resolved = (names[container].Name, names[container].Label, Gender.Unknown, false);
+            }
+            else if (draft.Speaker is { Kind: MentionKind.NounPhrase } inner && draft.Inner)
             {
                 resolved = NameNounPhrase(inner, spoken, insideQuote: true);
             }
@@ -1732,6 +1738,20 @@ internal sealed class SpeakerResolver
     /// The quote a continuing one follows: the last one before it at its own level (a quote inside a quote is no
     /// antecedent for the quotes of the narration).
     /// </summary>
+    /// <summary>The quote of the narration that holds quote <paramref name="d"/> (a quote inside a quote); null when none does.</summary>
+    private static int? ContainerOf(List<QuoteDraft> drafts, int d)
+    {
+        for (int p = d - 1; p >= 0; p--)
+        {
+            if (!drafts[p].Inner && drafts[p].Kind != QuoteKind.Indirect)
+            {
+                return drafts[p].Content.End >= drafts[d].Content.End ? p : null;
+            }
+        }
+
+        return null;
+    }
+
     private static int? PreviousOfLevel(List<QuoteDraft> drafts, int d)
     {
         for (int p = d - 1; p >= 0; p--)
