@@ -953,7 +953,9 @@ internal sealed class QuoteGrammar
             return NounPhrase(p, last);
         }
 
-        return inverted || IsAnimateHead(p + 1, last) ? NounPhrase(p, last) : null;
+        // "Les autres, tout à fait saouls, saisirent leurs verres en vociférant :": the rest of the people present.
+        bool theOthers = last == p + 1 && _t.Is(p, "les") && _t.Is(last, "autres");
+        return inverted || theOthers || IsAnimateHead(p + 1, last) ? NounPhrase(p, last) : null;
     }
 
     /// <summary>
