@@ -698,7 +698,8 @@ internal static class QuoteExtractor
 
     /// <summary>Whether <paramref name="mention"/> is the pronoun je (j'): the narrator of a first-person text, or the person quoted.</summary>
     private static bool IsNarratorsJe(QuoteText t, SpeakerMention? mention)
-        => mention is { Kind: MentionKind.Pronoun } && (t.Is(mention.FirstToken, "je") || t.Is(mention.FirstToken, "j'") || t.Is(mention.FirstToken, "j’"));
+        => mention is { Kind: MentionKind.Pronoun }
+           && (t.Is(mention.FirstToken, "je") || t.Is(mention.FirstToken, "-je") || t.Is(mention.FirstToken, "j'") || t.Is(mention.FirstToken, "j’"));
 
     private static int CountWords(QuoteText t, int first, int last)
     {
@@ -2236,10 +2237,85 @@ internal static class QuoteExtractor
             speaker = author;
         }
 
+        // "— Que tu es belle !⏎Si je ne te dis pas cela en grec, ajouta Laurence, c'est que je ne sais pas le grec …": in a
+        // dialogue, a paragraph that opens with words in the first or second person, then an incise, is a line whose dash
+        // the text left out, and the paragraph after the incise goes on with it. Said in the third person, or outside a
+        // dialogue ("Je pense que c'est une erreur, a déclaré le ministre"), the words stay reported.
+        var cue = t.Span(incise.Cue.First, incise.Cue.Last);
+        if (t.StartsParagraph(first) && !IsNarratorsJe(t, speaker) && !IsThought(incise.Cue) && SaidInPerson(t, first, last)
+            && !AnyMarked(inSegment, first, last) && AfterDialogueLine(t, first))
+        {
+            drafts.Add(new QuoteDraft { Content = t.Span(first, last), Kind = QuoteKind.Direct, Cue = cue, Speaker = speaker, Score = ScoreFor(speaker) - 0.1f });
+            int rest = incise.End + 1;
+            int restLast = rest - 1;
+            while (t.Mark(incise.End) == ',' && restLast + 1 < t.Count && !t.StartsParagraph(restLast + 1) && !inSegment[restLast + 1]
+                   && restLast + 1 - rest < MaxClauseTokens)
+            {
+                restLast++;
+            }
+
+            if (restLast >= rest && (restLast + 1 >= t.Count || t.StartsParagraph(restLast + 1)) && CountWords(t, rest, restLast) >= 2)
+            {
+                drafts.Add(new QuoteDraft { Content = t.Span(rest, restLast), Kind = QuoteKind.Direct, Cue = cue, Speaker = speaker, Score = ScoreFor(speaker) - 0.1f });
+            }
+
+            return;
+        }
+
         drafts.Add(new QuoteDraft
         {
-            Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = t.Span(incise.Cue.First, incise.Cue.Last),
-            Speaker = speaker, Score = ScoreFor(speaker) - 0.1f,
+            Content = t.Span(first, last), Kind = QuoteKind.Indirect, Cue = cue, Speaker = speaker, Score = ScoreFor(speaker) - 0.1f,
         });
+    }
+
+    /// <summary>
+    /// Whether the cue tells a thought, not words said: "pensa Julien", "se dit-il", "songeait-elle" (a thought in the
+    /// first person stays reported: inner speech is no line of dialogue).
+    /// </summary>
+    private static bool IsThought(Cue cue)
+        => cue.Verb is { Lemma: "penser" or "songer" or "réfléchir" or "se dire" or "se demander" };
+
+    /// <summary>Whether one of the two paragraphs before the one that starts at token <paramref name="paragraphStart"/> opens with a dialogue dash.</summary>
+    private static bool AfterDialogueLine(QuoteText t, int paragraphStart)
+    {
+        int paragraph = paragraphStart;
+        for (int back = 0; back < 2 && paragraph > 0; back++)
+        {
+            paragraph = t.ParagraphStart(paragraph - 1);
+            if (t.Mark(paragraph) is '—' or '–' || t.Is(paragraph, "--"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any token from <paramref name="first"/> to <paramref name="last"/> lies inside quote marks.</summary>
+    private static bool AnyMarked(bool[] inSegment, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (inSegment[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> speak in the first or second person (je, me, tu, vous…).</summary>
+    private static bool SaidInPerson(QuoteText t, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (t.In(i, QuoteWords.PersonalWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

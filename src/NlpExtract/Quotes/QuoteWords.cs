@@ -84,6 +84,13 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerPronouns = Set(
         "je", "j'", "j’", "tu", "nous", "vous");
 
+    /// <summary>
+    /// Pronouns of the first and second person, subject or object: words in which someone speaks to someone, which a
+    /// narration in the third person does not use.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalWords = Set(
+        "je", "j'", "j’", "me", "m'", "m’", "moi", "tu", "te", "t'", "t’", "toi", "nous", "vous");
+
     /// <summary>Auxiliaries of the third person plural: an incise after one has a plural subject.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralAuxiliaries = Set(
         "ont", "avaient", "eurent", "auront", "auraient", "sont", "étaient", "furent", "seront", "eussent", "fussent", "aient");
