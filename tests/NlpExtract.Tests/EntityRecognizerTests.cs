@@ -1059,6 +1059,23 @@ public class NamePropagationTests
     }
 
     [Test]
+    public void A_name_the_document_reads_mostly_as_a_person_is_spread_despite_one_other_reading()
+    {
+        // Clarimonde, a person three times for one reading as a place: her untagged mention is her too.
+        const string text = "Je ne connaissais pas Clarimonde. Clarimonde vint. Clarimonde sourit. Je vis Clarimonde partir. Clarimonde rit.";
+        var tagged = new[]
+        {
+            ("Clarimonde", EntityLabel.Person), ("Clarimonde", EntityLabel.Person), ("Clarimonde", EntityLabel.Location),
+            ("Clarimonde", EntityLabel.Person),
+        };
+        Assert.That(Apply(text, tagged).Count(e => e.Item1 == "Clarimonde"), Is.EqualTo(5));
+
+        // As often a place as a person: nothing is spread.
+        Assert.That(Apply("Je vis Valence. Valence parla. Valence dormait.", ("Valence", EntityLabel.Location), ("Valence", EntityLabel.Person)),
+            Has.Length.EqualTo(2));
+    }
+
+    [Test]
     public void A_surname_inside_a_longer_capitalised_name_is_left_alone()
     {
         Assert.That(Apply("Joe Biden a parlé. La Biden Foundation a donné.", ("Joe Biden", EntityLabel.Person)),

@@ -42,17 +42,20 @@ internal static class QuoteExtractor
     /// <summary>Longest content read for a title or a name in quote marks («Le Monde», «Déluge d'al-Aqsa»).</summary>
     private const int MaxTitleTokens = 6;
 
+    /// <summary>The longest heading before a colon read for its source ("Même son de cloche chez les commerçants :").</summary>
+    private const int MaxHeadingTokens = 12;
+
     /// <summary>
     /// Longest reported clause read, in tokens: every rule that reads to the end of a sentence stops here, so that a
     /// "sentence" of a megabyte without punctuation costs linear time, not a scan per cue.
     /// </summary>
-    /// <summary>The longest heading before a colon read for its source ("Même son de cloche chez les commerçants :").</summary>
-    private const int MaxHeadingTokens = 12;
-
     private const int MaxClauseTokens = 250;
 
     /// <summary>Longest headline, in tokens, read as attributing its quote to the name it opens with.</summary>
     private const int MaxHeadlineTokens = 16;
+
+    /// <summary>How far before a colon "ces mots qu'elle m'avait dits" is looked for (tokens).</summary>
+    private const int MaxWordsSaidTokens = 16;
 
     /// <summary>Longest narrated sentence, in tokens, read as the action beat that names the speaker of the quote after it.</summary>
     private const int MaxActionBeatTokens = 60;
@@ -1148,8 +1151,9 @@ internal static class QuoteExtractor
                     }
 
                     // ("Il parut se consulter ; puis, en hésitant :": a clause with no subject of its own has the sentence's.)
-                    speaker = cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First)
-                        : HeadingSource(t, g, colon) ?? g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon);
+                    speaker = WordsSaidBy(t, g, colon)
+                        ?? (cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First)
+                            : HeadingSource(t, g, colon) ?? g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon));
                     speaker = UtteranceOwner(t, speaker, colon);
                     cueSpan = t.Span(colon, colon);
                 }
@@ -1963,7 +1967,6 @@ internal static class QuoteExtractor
         return null;
     }
 
-    /// <summary>que after ainsi, alors, parce, bien, tandis… is a conjunction, not the start of a reported clause.</summary>
     /// <summary>
     /// A "que" that opens no reported clause: a compound conjunction (parce que, alors que, avant que) or a comparison
     /// ("plus rapide que prévu", "moins cher qu'ailleurs", "mieux que jamais").
@@ -1987,7 +1990,9 @@ internal static class QuoteExtractor
     {
         var t = g.Text;
         int last = first;
-        while (last + 1 < sentenceEnd && last + 1 < first + MaxClauseTokens && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && t.Mark(last + 2) is '«' or '"' or '“'))
+        // (A colon that opens words in marks or a dialogue line, or a new paragraph, ends the clause whatever the sentences say.)
+        while (last + 1 < sentenceEnd && last + 1 < first + MaxClauseTokens && !t.StartsParagraph(last + 1)
+               && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && (t.Mark(last + 2) is '«' or '"' or '“' or '—' or '–' || t.Is(last + 2, "--"))))
         {
             // "Je pense que c'est une erreur, a déclaré le ministre": the clause ends before the incise that reports it in turn.
             if (t.Mark(last + 1) == ',' && g.InciseAt(last + 2, sentenceEnd, afterQuote: true) is not null)
@@ -2274,6 +2279,43 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool IsThought(Cue cue)
         => cue.Verb is { Lemma: "penser" or "songer" or "réfléchir" or "se dire" or "se demander" };
+
+    /// <summary>
+    /// "je me redisais ces mots, qu'elle m'avait dits sous le portail :", "les paroles que Sérapion m'avait dites la veille :":
+    /// before a colon, words named by a noun for speech and a relative clause say who said them: the relative's subject,
+    /// not the one who now repeats them. Null when the colon follows no such phrase.
+    /// </summary>
+    private static SpeakerMention? WordsSaidBy(QuoteText t, QuoteGrammar g, int colon)
+    {
+        int sentenceStart = t.SentenceStart(colon);
+        for (int that = colon - 2; that > sentenceStart && that >= colon - MaxWordsSaidTokens; that--)
+        {
+            if (!(t.Is(that, "que") || t.Is(that, "qu'") || t.Is(that, "qu’")))
+            {
+                continue;
+            }
+
+            int noun = t.Mark(that - 1) == ',' ? that - 2 : that - 1;
+            if (!t.In(noun, QuoteWords.SpeechNouns) || g.NounPhraseAfter(that + 1, colon) is not { } subject)
+            {
+                return null;
+            }
+
+            // The relative's verb says words, its object the noun: "qu'elle m'avait dits", "que le curé lui répétait" (not
+            // "à ses paroles qu'elle se plaignait du froid", where que opens what the words told).
+            for (int verb = subject.LastToken + 1; verb < colon && verb <= subject.LastToken + 4; verb++)
+            {
+                if (g.VerbCueAt(verb, ReportingFrames.Incise | ReportingFrames.ThatClause) is { Verb.Lemma: var lemma } && QuoteWords.SaysWords(lemma))
+                {
+                    return subject;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
 
     /// <summary>Whether one of the two paragraphs before the one that starts at token <paramref name="paragraphStart"/> opens with a dialogue dash.</summary>
     private static bool AfterDialogueLine(QuoteText t, int paragraphStart)

@@ -91,6 +91,14 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalWords = Set(
         "je", "j'", "j’", "me", "m'", "m’", "moi", "tu", "te", "t'", "t’", "toi", "nous", "vous");
 
+    /// <summary>Nouns for words said (<c>ces mots qu'elle m'avait dits</c>): a relative clause after one names their speaker.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
+        "mots", "paroles", "phrase", "phrases", "propos", "parole", "mot");
+
+    /// <summary>Whether the reporting verb <paramref name="lemma"/> takes the words said as its object (dire des mots, répéter une phrase).</summary>
+    public static bool SaysWords(string lemma)
+        => lemma is "dire" or "se dire" or "répéter" or "adresser" or "prononcer" or "crier" or "murmurer" or "souffler" or "lancer" or "écrire" or "chuchoter" or "glisser";
+
     /// <summary>Auxiliaries of the third person plural: an incise after one has a plural subject.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralAuxiliaries = Set(
         "ont", "avaient", "eurent", "auront", "auraient", "sont", "étaient", "furent", "seront", "eussent", "fussent", "aient");

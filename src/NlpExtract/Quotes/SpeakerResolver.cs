@@ -20,6 +20,12 @@ internal sealed class SpeakerResolver
     private const int MaxContinuationChars = 2000;
     private const int MaxShortUsesPerFullUse = 4;
     private const int PreferKnownGenderWithin = 4;
+
+    /// <summary>A name the text writes at most this often is a passing one (a simile's Ève, a place's saint).</summary>
+    private const int RareNameUses = 2;
+
+    /// <summary>How many times more often than a passing name a protagonist's name is written, at least.</summary>
+    private const int FrequentNameFactor = 5;
     private const int MaxSpeakersRead = 6;
 
     /// <summary>How many paragraphs back a bare title ("le président socialiste…") may take up the last named speaker.</summary>
@@ -2438,6 +2444,14 @@ internal sealed class SpeakerResolver
                 break;
             }
 
+            // "Ève assise sur le seuil de la porte du paradis" in a simile, two paragraphs before "C'était elle" about
+            // Clarimonde, whom the text names again and again: a name written once or twice does not beat a protagonist
+            // whose gender the text has not told yet.
+            if (fallback is { } frequent && NameUses(candidate.Name) <= RareNameUses && NameUses(frequent.Name) >= FrequentNameFactor * NameUses(candidate.Name))
+            {
+                break;
+            }
+
             if (named && SubjectBefore(mention, candidate) is { } subject)
             {
                 candidate = subject;
@@ -3255,6 +3269,9 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>How many times the text writes the last word of <paramref name="name"/> with a capital (its surname, or its only name).</summary>
+    private int NameUses(string name) => _wordCounts.GetValueOrDefault(name[(name.LastIndexOf(' ') + 1)..]);
+
     /// <summary>How many times the text writes <paramref name="name"/>, or its last word when that is rarer.</summary>
     private int CountUses(string name)
     {
@@ -3476,11 +3493,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether the mention heads the incise of the quote right after the one whose speaker was named at
-    /// <paramref name="lastSpeakerPosition"/>: one quote starts between them, and it ends just before the mention. (Not
-    /// "« … demanda-t-il.⏎-- …, mon oncle. »⏎Le vieil homme haussa les épaules :", where an uncued line came between.)
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="mention"/> stands in a paragraph after the one of the last speaker's mention, with no quote
     /// between them, and a quote opens right after the mention's sentence: the next turn of a dialogue, introduced.
     /// </summary>
@@ -3497,6 +3509,11 @@ internal sealed class SpeakerResolver
         return _quoteContents[before].Start - sentenceEnd <= 8;
     }
 
+    /// <summary>
+    /// Whether the mention heads the incise of the quote right after the one whose speaker was named at
+    /// <paramref name="lastSpeakerPosition"/>: one quote starts between them, and it ends just before the mention. (Not
+    /// "« … demanda-t-il.⏎-- …, mon oncle. »⏎Le vieil homme haussa les épaules :", where an uncued line came between.)
+    /// </summary>
     private bool RepliesTo(int lastSpeakerPosition, SpeakerMention mention)
     {
         int before = QuotesBefore(mention.Span.Start, byEnd: false);
