@@ -217,6 +217,13 @@ internal sealed class SpeakerResolver
 
             int first = FirstTokenAt(entity.Start);
             string name = WithCivility(FullNameOfGender(_t.Text.AsSpan(entity.Start, entity.Length), GenderBefore(first)), first);
+            // "des mains … d'une si idéale transparence qu'ils laissaient passer le jour comme ceux de l'Aurore": a name
+            // after an elided article is an allegory, a country or an epithet ("Julien l'Apostat"), no one a pronoun takes up.
+            if (_t.Is(first - 1, "l'") || _t.Is(first - 1, "l’"))
+            {
+                continue;
+            }
+
             AddPerson(entity.Start, name, first);
 
             // Titles in front of the name (le ministre français des Affaires étrangères Dominique de Villepin) or after it in
