@@ -1458,7 +1458,7 @@ internal static class QuoteExtractor
         bool we = false;
         for (int i = segment.First; i <= segment.Last && i <= segment.First + MaxActionBeatTokens && !we; i++)
         {
-            we = t.Is(i, "nous") || t.Is(i, "notre") || t.Is(i, "nos");
+            we = t.Is(i, "nous") || t.Is(i, "notre") || t.Is(i, "nos") || IsNegatedWeVerb(t, i);
         }
 
         int before = segment.Open - 1;
@@ -2315,6 +2315,26 @@ internal static class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "n'en parlons plus", "ne disons rien": a verb in -ons after the negation (and an object pronoun) is one of the first
+    /// person plural, said by a group of which the speaker is one, even without "nous".
+    /// </summary>
+    private static bool IsNegatedWeVerb(QuoteText t, int i)
+    {
+        if (!(t.Is(i, "ne") || t.Is(i, "n'") || t.Is(i, "n’")))
+        {
+            return false;
+        }
+
+        int verb = i + 1;
+        if (t.Is(verb, "en") || t.Is(verb, "y") || t.Is(verb, "le") || t.Is(verb, "la") || t.Is(verb, "les") || t.Is(verb, "l'") || t.Is(verb, "l’") || t.Is(verb, "lui") || t.Is(verb, "leur"))
+        {
+            verb++;
+        }
+
+        return t.IsWord(verb) && t.Word(verb).Length > 4 && t.Word(verb).EndsWith("ons", StringComparison.Ordinal);
     }
 
     /// <summary>Whether one of the two paragraphs before the one that starts at token <paramref name="paragraphStart"/> opens with a dialogue dash.</summary>
