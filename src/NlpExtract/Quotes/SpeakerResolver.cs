@@ -2399,8 +2399,9 @@ internal sealed class SpeakerResolver
                     return (candidate.Name, candidate.Label, candidate.Gender, true);
                 }
 
-                // "ils" after two named persons: both of them (Bouvard et Pécuchet).
-                if (candidate.Label == EntityLabel.Person)
+                // "ils" after two named persons: both of them (Bouvard et Pécuchet); not a name the text writes once ("le
+                // Forez, le Bugey, le Roumois", tagged a person).
+                if (candidate.Label == EntityLabel.Person && (!named || NameUses(candidate.Name) > 1))
                 {
                     if (firstSingular is null)
                     {
