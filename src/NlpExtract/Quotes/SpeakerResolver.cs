@@ -2399,9 +2399,9 @@ internal sealed class SpeakerResolver
                     return (candidate.Name, candidate.Label, candidate.Gender, true);
                 }
 
-                // "ils" after two named persons: both of them (Bouvard et Pécuchet); not a name the text writes once ("le
-                // Forez, le Bugey, le Roumois", tagged a person).
-                if (candidate.Label == EntityLabel.Person && (!named || NameUses(candidate.Name) > 1))
+                // "ils" after two named persons: both of them (Bouvard et Pécuchet); not a name the text writes once after an
+                // article ("le Forez, le Bugey, le Roumois", tagged a person), a region or a work more than anyone.
+                if (candidate.Label == EntityLabel.Person && !(named && NameUses(candidate.Name) == 1 && _t.In(FirstTokenAt(candidate.Position) - 1, QuoteWords.DefiniteSingularDeterminers)))
                 {
                     if (firstSingular is null)
                     {
