@@ -1123,7 +1123,9 @@ internal static class QuoteExtractor
                 var cue = g.CueBefore(colon, ReportingFrames.Incise | ReportingFrames.ThatClause | ReportingFrames.QuotedPhrase | ReportingFrames.Infinitive, i => inSegment[i]);
                 SpeakerMention? speaker;
                 TextSpan cueSpan;
-                if (cue is { } verb && verb.Last >= colon - 6)
+                // (The verb of "aux questions qu'on lui faisait :" asks; the colon introduces the answer.)
+                var answerer = AnswerTo(t, g, colon);
+                if (cue is { } verb && verb.Last >= colon - 6 && answerer is null)
                 {
                     // "Pécuchet ne put s'empêcher de dire :", "madame François vint se rasseoir, en disant :", "le baron se
                     // troubla ; et balbutiant :": the speaker of an infinitive, a gerund or a participle clause is the
@@ -1151,7 +1153,7 @@ internal static class QuoteExtractor
                     }
 
                     // ("Il parut se consulter ; puis, en hésitant :": a clause with no subject of its own has the sentence's.)
-                    speaker = WordsSaidBy(t, g, colon)
+                    speaker = answerer ?? WordsSaidBy(t, g, colon)
                         ?? (cue is { } far && far.Verb is not null ? g.SubjectBefore(far.First)
                             : HeadingSource(t, g, colon) ?? g.SentenceSubject(LastClauseStart(t, colon), colon) ?? g.SentenceSubject(t.SentenceStart(colon), colon));
                     speaker = UtteranceOwner(t, speaker, colon);
@@ -2335,6 +2337,41 @@ internal static class QuoteExtractor
         }
 
         return t.IsWord(verb) && t.Word(verb).Length > 4 && t.Word(verb).EndsWith("ons", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "puis aux questions qu'on lui faisait :", "à la question que leur posa le juge :": before a colon, questions put to
+    /// someone introduce their answer; the speaker is the one they were put to (lui, leur). Null elsewhere.
+    /// </summary>
+    private static SpeakerMention? AnswerTo(QuoteText t, QuoteGrammar g, int colon)
+    {
+        int sentenceStart = t.SentenceStart(colon);
+        for (int noun = colon - 2; noun > sentenceStart && noun >= colon - MaxWordsSaidTokens; noun--)
+        {
+            if (!(t.Is(noun, "question") || t.Is(noun, "questions") || t.Is(noun, "demande") || t.Is(noun, "demandes"))
+                || !(t.Is(noun - 1, "aux") || t.Is(noun - 2, "à") && t.In(noun - 1, QuoteWords.Determiners)))
+            {
+                continue;
+            }
+
+            int that = noun + 1;
+            if (!(t.Is(that, "que") || t.Is(that, "qu'") || t.Is(that, "qu’")))
+            {
+                return null;
+            }
+
+            for (int i = that + 1; i < colon && i <= that + 4; i++)
+            {
+                if ((t.Is(i, "lui") || t.Is(i, "leur")) && g.NounPhraseAfter(i, i + 1) is { Kind: MentionKind.Pronoun } askedOne)
+                {
+                    return askedOne;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether one of the two paragraphs before the one that starts at token <paramref name="paragraphStart"/> opens with a dialogue dash.</summary>
