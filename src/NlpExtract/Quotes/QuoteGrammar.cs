@@ -964,6 +964,12 @@ internal sealed class QuoteGrammar
     /// </summary>
     private bool IsAnimateHead(int head, int last)
     {
+        // "Mais mon cœur me répondit avec un battement :": one's heart or conscience, made a voice of its own.
+        if (head == last && _t.Word(head) is "cœur" or "coeur" or "conscience" && _t.In(head - 1, QuoteWords.Possessives))
+        {
+            return true;
+        }
+
         for (int i = head; i <= last && i <= head + 2; i++)
         {
             var word = _t.Word(i);

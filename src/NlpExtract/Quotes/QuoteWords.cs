@@ -34,6 +34,9 @@ internal static class QuoteWords
     /// <summary>The possessive determiners of the third person: the possessor of "son cri" is a "il" or "elle".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPossessives = Set("son", "sa", "ses", "leur", "leurs");
 
+    /// <summary>Possessive determiners of a singular noun, every person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = Set("mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur");
+
     /// <summary>Determiners that can stand for "one of" a group named after "des": un des messieurs, aucune des femmes.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartitiveQuantifiers = Set(
         "un", "une", "aucun", "aucune", "plusieurs", "certains", "certaines", "chacun", "chacune");
