@@ -192,6 +192,7 @@ internal static class QuoteExtractor
         var story = new HashSet<int>();
         var chain = new List<int>();
         int paragraphs = 0;
+        bool letter = false; // the chain opened with a salutation alone: a letter read out, however short
         Segment? previous = null;
         foreach (var segment in segments)
         {
@@ -223,6 +224,7 @@ internal static class QuoteExtractor
             if (!continues)
             {
                 Flush();
+                letter = segment.Close < 0 && IsSalutation(t, segment);
             }
 
             chain.Add(segment.Open);
@@ -235,15 +237,25 @@ internal static class QuoteExtractor
 
         void Flush()
         {
-            if (paragraphs >= MinToldStoryParagraphs)
+            if (paragraphs >= MinToldStoryParagraphs || letter && paragraphs >= 2)
             {
                 story.UnionWith(chain);
             }
 
             chain.Clear();
             paragraphs = 0;
+            letter = false;
         }
     }
+
+    /// <summary>
+    /// "« Monsieur,", "« Ma chère Laurence,": the marks of a paragraph that holds only a salutation and its comma, the head
+    /// of a letter whose paragraphs the marks reopen. (Not "Mesdames, messieurs,", which opens a speech as often.)
+    /// </summary>
+    private static bool IsSalutation(QuoteText t, Segment segment)
+        => segment.Last - segment.First <= 4 && t.Mark(segment.Last) == ',' && t.StartsParagraph(segment.Open)
+           && (segment.Last + 1 >= t.Count || t.StartsParagraph(segment.Last + 1))
+           && t.Word(segment.First) is "Monsieur" or "Madame" or "Mademoiselle" or "Cher" or "Chère" or "Mon" or "Ma";
 
     private static bool HoldsSameCue(QuoteDraft[] markedByStart, QuoteDraft indirect)
     {
