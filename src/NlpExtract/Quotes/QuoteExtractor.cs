@@ -249,6 +249,24 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
+    /// Whether the clause before <paramref name="colon"/> is a relative clause about a written thing: "la copie du
+    /// testament, lequel se terminait ainsi", "une lettre, qui commençait par".
+    /// </summary>
+    private static bool WrittenThingBefore(QuoteText t, int colon)
+    {
+        int sentenceStart = t.SentenceStart(colon);
+        for (int relative = colon - 1; relative > sentenceStart + 1 && relative >= colon - MaxWordsSaidTokens; relative--)
+        {
+            if (t.Word(relative) is "lequel" or "laquelle" or "qui" && t.Mark(relative - 1) == ',')
+            {
+                return t.IsWord(relative - 2) && QuoteWords.WrittenNouns.Contains(t.Word(relative - 2));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "« Monsieur,", "« Ma chère Laurence,": the marks of a paragraph that holds only a salutation and its comma, the head
     /// of a letter whose paragraphs the marks reopen. (Not "Mesdames, messieurs,", which opens a speech as often.)
     /// </summary>
@@ -1160,6 +1178,13 @@ internal static class QuoteExtractor
                     // talk's or a show's title, not words someone said.
                     if (cue is null && (t.Is(colon - 1, "heures") || t.Is(colon - 1, "h")
                                         || t.IsNumber(colon - 1) && (t.Is(colon - 2, "h") || t.Mark(colon - 2) == '.' && t.Is(colon - 3, "h") || t.Word(colon - 1).Contains('h'))))
+                    {
+                        return;
+                    }
+
+                    // "Le notaire envoya la copie du testament, lequel se terminait ainsi :": words a written thing holds,
+                    // its verb no verb of saying, are a document's text, not words someone said.
+                    if (answerer is null && WrittenThingBefore(t, colon))
                     {
                         return;
                     }

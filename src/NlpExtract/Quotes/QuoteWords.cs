@@ -94,6 +94,10 @@ internal static class QuoteWords
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalWords = Set(
         "je", "j'", "j’", "me", "m'", "m’", "moi", "tu", "te", "t'", "t’", "toi", "nous", "vous");
 
+    /// <summary>Nouns for written things, whose text is no one's spoken words (<c>le testament, lequel se terminait ainsi :</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrittenNouns = Set(
+        "testament", "lettre", "billet", "copie", "affiche", "inscription", "écriteau", "télégramme", "dépêche", "épitaphe", "enseigne", "pancarte");
+
     /// <summary>Nouns for words said (<c>ces mots qu'elle m'avait dits</c>): a relative clause after one names their speaker.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
         "mots", "paroles", "phrase", "phrases", "propos", "parole", "mot");
