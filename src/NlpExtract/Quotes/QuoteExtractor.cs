@@ -249,12 +249,25 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// Whether the clause before <paramref name="colon"/> is a relative clause about a written thing: "la copie du
-    /// testament, lequel se terminait ainsi", "une lettre, qui commençait par".
+    /// Whether the clause before <paramref name="colon"/> tells of a written thing's text: a relative clause about it ("la
+    /// copie du testament, lequel se terminait ainsi", "une lettre, qui commençait par"), or the words it bears ("deux
+    /// feuilles avec ces mots").
     /// </summary>
     private static bool WrittenThingBefore(QuoteText t, int colon)
     {
         int sentenceStart = t.SentenceStart(colon);
+        // "il n'y avait que deux feuilles avec ces mots :", "une carte portant ces lignes :": words a written thing bears.
+        if (t.Is(colon - 2, "ces") && (t.Is(colon - 1, "mots") || t.Is(colon - 1, "lignes")))
+        {
+            for (int noun = colon - 3; noun > sentenceStart && noun >= colon - 6; noun--)
+            {
+                if (t.IsWord(noun) && QuoteWords.WrittenNouns.Contains(t.Word(noun)))
+                {
+                    return true;
+                }
+            }
+        }
+
         for (int relative = colon - 1; relative > sentenceStart + 1 && relative >= colon - MaxWordsSaidTokens; relative--)
         {
             if (t.Word(relative) is "lequel" or "laquelle" or "qui" && t.Mark(relative - 1) == ',')

@@ -96,7 +96,8 @@ internal static class QuoteWords
 
     /// <summary>Nouns for written things, whose text is no one's spoken words (<c>le testament, lequel se terminait ainsi :</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrittenNouns = Set(
-        "testament", "lettre", "billet", "copie", "affiche", "inscription", "écriteau", "télégramme", "dépêche", "épitaphe", "enseigne", "pancarte");
+        "testament", "lettre", "lettres", "billet", "copie", "affiche", "inscription", "écriteau", "télégramme", "dépêche", "épitaphe", "enseigne",
+        "pancarte", "feuille", "feuilles", "carte", "papier", "tablettes");
 
     /// <summary>Nouns for words said (<c>ces mots qu'elle m'avait dits</c>): a relative clause after one names their speaker.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNouns = Set(
