@@ -43,6 +43,12 @@ internal sealed class SpeakerResolver
     /// <summary>How many sentences back a pronoun looks for the description of a person of its gender (<see cref="DescribedSubjectBefore"/>).</summary>
     private const int MaxDescribedSentences = 4;
 
+    /// <summary>How many paragraphs into a letter its opening address ("Mon ami,") still names the "tu" of the narration.</summary>
+    private const int MaxLetterParagraphs = 6;
+
+    /// <summary>The most tokens a heading in capitals holds ("MADEMOISELLE FIFI").</summary>
+    private const int MaxHeadingWords = 8;
+
     // An interview's question is one sentence of a few lines at most.
     private const int MaxQuestionTokens = 60;
 
@@ -1251,7 +1257,9 @@ internal sealed class SpeakerResolver
 
             // "Une voix forte d'homme cria : «…»": a voice speaks once; the "elle" of a later line is a woman, not the voice.
             // The speakers of quotes inside quotes belong to the quoted story, not to the text's narration.
-            if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name) && !draft.Inner)
+            // (The "tu" a letter addresses is its reader, no one the story's "il" or "elle" takes up.)
+            if (resolved.Name is not null && draft.Speaker is { } spokenMention && !IsVoice(resolved.Name) && !draft.Inner
+                && !(spokenMention.Kind == MentionKind.Pronoun && (_t.Is(spokenMention.FirstToken, "tu") || _t.Is(spokenMention.FirstToken, "-tu"))))
             {
                 // A pronoun is as named as what it takes up: the "il" of "disait-il" after "Le secrétaire de la mairie" is a
                 // description still, which a later "le maire" does not take up.
@@ -2297,6 +2305,14 @@ internal sealed class SpeakerResolver
                      || (mention.Gender == Gender.Unknown && QuoteWords.ThirdPersonPossessives.Contains(word)); // "Son premier cri avait été :"
         if (!third)
         {
+            // "Mon ami, tu m'as demandé de t'envoyer mes impressions … Tu m'as écrit : « … »": in a letter, the "tu" of the
+            // narration is the one the letter opens by addressing.
+            if ((word.Equals("tu", StringComparison.OrdinalIgnoreCase) || word.Equals("-tu", StringComparison.OrdinalIgnoreCase))
+                && !InsideQuote(mention.Span.Start) && LetterAddressee(mention.FirstToken) is { } addressee)
+            {
+                return (addressee.Name, EntityLabel.Person, addressee.Gender, false);
+            }
+
             return (null, null, Gender.Unknown, false); // je, on, nous, vous: the narrator or nobody in particular
         }
 
@@ -3426,6 +3442,51 @@ internal sealed class SpeakerResolver
         }
 
         return end - start < 30 && (end + 1 >= _t.Count || _t.StartsParagraph(end + 1)) && _t.Mark(end) != '.';
+    }
+
+    /// <summary>
+    /// The one a letter opens by addressing ("Mon ami, tu m'as demandé…" → ami): the head noun after a possessive at the
+    /// start of a paragraph, a comma after it, in the first paragraphs of the text or of its section (after a heading in
+    /// capitals), a few paragraphs before token <paramref name="token"/> at most; null when there is none.
+    /// </summary>
+    private (string Name, Gender Gender)? LetterAddressee(int token)
+    {
+        int paragraph = _t.ParagraphStart(token);
+        for (int back = 0; back <= MaxLetterParagraphs; back++)
+        {
+            if ((_t.Is(paragraph, "mon") || _t.Is(paragraph, "ma") || _t.Is(paragraph, "cher") || _t.Is(paragraph, "chère"))
+                && _t.IsWord(paragraph + 1) && QuoteWords.PersonNouns.Contains(_t.Word(paragraph + 1)) && _t.Mark(paragraph + 2) == ','
+                && (paragraph == 0 || IsHeading(_t.ParagraphStart(paragraph - 1))))
+            {
+                // (Ma, chère: a woman; mon, cher before a noun that does not end in -e, as "ami": a man; "mon amie" tells nothing sure.)
+                var noun = _t.Word(paragraph + 1);
+                var gender = _t.Is(paragraph, "ma") || _t.Is(paragraph, "chère") ? Gender.Feminine : noun.EndsWith('e') ? Gender.Unknown : Gender.Masculine;
+                return (noun.ToString(), gender);
+            }
+
+            if (paragraph == 0 || IsHeading(_t.ParagraphStart(paragraph - 1)))
+            {
+                return null;
+            }
+
+            paragraph = _t.ParagraphStart(paragraph - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the paragraph that starts at token <paramref name="start"/> is a heading: a few words, all in capitals.</summary>
+    private bool IsHeading(int start)
+    {
+        for (int i = start; i < _t.Count && (i == start || !_t.StartsParagraph(i)); i++)
+        {
+            if (i - start > MaxHeadingWords || _t.IsWord(i) && _t.Word(i).ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where the paragraph <paramref name="ahead"/> paragraphs after the one of token <paramref name="token"/> ends (a character offset).</summary>
