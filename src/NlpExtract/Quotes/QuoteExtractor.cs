@@ -1496,7 +1496,30 @@ internal static class QuoteExtractor
             verb++;
         }
 
-        return t.In(verb, QuoteWords.NoticeVerbs) ? null : subject;
+        if (!t.In(verb, QuoteWords.NoticeVerbs))
+        {
+            return subject;
+        }
+
+        // "Il fit demander Pécuchet.⏎Pécuchet parut.⏎— Mon oncle est mort !": the one already there, who opens the
+        // sentence before the arrival, greets the one who comes in.
+        if (t.In(verb, QuoteWords.ArrivalVerbs) && subject.Kind == MentionKind.Name && start > 0 && !inSegment[start - 1] && t.Mark(start - 1) is '.' or '…'
+            && g.SentenceSubject(t.SentenceStart(start - 1), start - 1) is { } host && host.FirstToken == t.SentenceStart(start - 1)
+            && (host.Kind == MentionKind.Name && !string.Equals(t.Text.Substring(host.Span.Start, host.Span.Length), t.Text.Substring(subject.Span.Start, subject.Span.Length), StringComparison.Ordinal)
+                || host.Kind == MentionKind.Pronoun && host.Gender != Gender.Unknown && !host.Plural))
+        {
+            for (int i = t.SentenceStart(start - 1); i < start - 1; i++)
+            {
+                if (inSegment[i])
+                {
+                    return null;
+                }
+            }
+
+            return host;
+        }
+
+        return null;
     }
 
     /// <summary>
