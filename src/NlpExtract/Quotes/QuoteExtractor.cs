@@ -29,6 +29,12 @@ internal sealed class QuoteDraft
 
     /// <summary>A quote inside a quote: its speaker speaks in the quoted story, not in the text's own narration.</summary>
     public bool Inner { get; init; }
+
+    /// <summary>
+    /// The person whose arrival the narration told just before this line, said by the one who received them ("Pécuchet
+    /// parut.⏎— Mon oncle est mort !"): the uncued line right after is the newcomer's answer ("— Pas possible !").
+    /// </summary>
+    public SpeakerMention? Newcomer { get; init; }
 }
 
 /// <summary>
@@ -1257,11 +1263,11 @@ internal static class QuoteExtractor
                 return;
             }
 
-            var beat = ActionBeatSubject(g, segment.Open, inSegment) ?? InterviewedAfterHeadline(g, segment, after)
+            var beat = ActionBeatSubject(g, segment.Open, inSegment, out var newcomer) ?? InterviewedAfterHeadline(g, segment, after)
                        ?? (segment.Dialogue ? CollectiveBeat(g, segment, inSegment) : null);
             drafts.Add(new QuoteDraft
             {
-                Content = content, Kind = QuoteKind.Direct, Speaker = beat, ContinuesPrevious = beat is null && !segment.Dialogue,
+                Content = content, Kind = QuoteKind.Direct, Speaker = beat, Newcomer = newcomer, ContinuesPrevious = beat is null && !segment.Dialogue,
                 ContinuesIntoNext = beat is null && !segment.Dialogue && segment.Close < 0 && after < t.Count && t.StartsParagraph(after)
                                     && t.Mark(after) is '«' or '»' or '“',
                 Score = beat is not null ? ActionBeatScore : segment.Dialogue ? 0.6f : 0.5f,
@@ -1271,8 +1277,8 @@ internal static class QuoteExtractor
 
         if (segment.Dialogue)
         {
-            var beat = ActionBeatSubject(g, segment.Open, inSegment) ?? CollectiveBeat(g, segment, inSegment);
-            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Speaker = beat, Score = beat is not null ? ActionBeatScore : 0.6f });
+            var beat = ActionBeatSubject(g, segment.Open, inSegment, out var newcomer) ?? CollectiveBeat(g, segment, inSegment);
+            drafts.Add(new QuoteDraft { Content = content, Kind = QuoteKind.Direct, Speaker = beat, Newcomer = newcomer, Score = beat is not null ? ActionBeatScore : 0.6f });
             return;
         }
 
@@ -1433,8 +1439,15 @@ internal static class QuoteExtractor
     /// paragraph is spoken by that sentence's subject, the character the narration was just showing. A sentence that holds
     /// a quote itself is a line of the dialogue, not narration, and gives nobody.
     /// </summary>
-    private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment)
+    private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment) => ActionBeatSubject(g, open, inSegment, out _);
+
+    /// <summary>
+    /// <see cref="ActionBeatSubject(QuoteGrammar, int, bool[])"/>, with <paramref name="newcomer"/> the person whose arrival
+    /// the beat tells when the speaker is the one who received them (who answers the line, see <see cref="QuoteDraft.Newcomer"/>).
+    /// </summary>
+    private static SpeakerMention? ActionBeatSubject(QuoteGrammar g, int open, bool[] inSegment, out SpeakerMention? newcomer)
     {
+        newcomer = null;
         var t = g.Text;
         int p = open - 1;
         while (p >= 0 && (t.Mark(p) is '—' or '–' || t.Is(p, "--")) && !t.StartsParagraph(p))
@@ -1516,6 +1529,7 @@ internal static class QuoteExtractor
                 }
             }
 
+            newcomer = subject;
             return host;
         }
 

@@ -1174,6 +1174,10 @@ internal sealed class SpeakerResolver
             {
                 resolved = Name(mention, spoken);
             }
+            else if (d > 0 && drafts[d - 1].Newcomer is { } newcomer && draft.Kind == QuoteKind.Direct && !draft.Inner && AnswersRightAfter(drafts[d - 1], draft))
+            {
+                resolved = Name(newcomer, spoken);
+            }
             else if (draft.ContinuesPrevious && PreviousOfLevel(drafts, d) is int previous && names[previous].Name is not null && IsContinuation(drafts[previous], draft))
             {
                 resolved = (names[previous].Name, names[previous].Label, Gender.Unknown, false);
@@ -1759,6 +1763,20 @@ internal sealed class SpeakerResolver
     /// The quote a continuing one follows: the last one before it at its own level (a quote inside a quote is no
     /// antecedent for the quotes of the narration).
     /// </summary>
+    /// <summary>Whether <paramref name="line"/> is the next paragraph's line of dialogue after <paramref name="before"/>, with no narration between.</summary>
+    private bool AnswersRightAfter(QuoteDraft before, QuoteDraft line)
+    {
+        int first = FirstTokenAt(line.Content.Start);
+        int paragraph = _t.ParagraphStart(first);
+        if (paragraph == 0 || _t.ParagraphStart(paragraph - 1) != _t.ParagraphStart(FirstTokenAt(before.Content.Start)))
+        {
+            return false;
+        }
+
+        // Only the dialogue dash between the paragraph's start and the line.
+        return first - paragraph <= 1 && _t.Tokens[paragraph - 1].End <= before.Content.End + 2;
+    }
+
     /// <summary>The quote of the narration that holds quote <paramref name="d"/> (a quote inside a quote); null when none does.</summary>
     private static int? ContainerOf(List<QuoteDraft> drafts, int d)
     {
