@@ -970,6 +970,12 @@ internal sealed class QuoteGrammar
             return true;
         }
 
+        // "Une main fine avait tracé sur la feuille :": an unseen person's hand, as "une voix" is their voice.
+        if (_t.Is(head, "main") && _t.Is(head - 1, "une"))
+        {
+            return true;
+        }
+
         for (int i = head; i <= last && i <= head + 2; i++)
         {
             var word = _t.Word(i);

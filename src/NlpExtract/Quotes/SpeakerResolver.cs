@@ -1754,10 +1754,14 @@ internal sealed class SpeakerResolver
         return start < text.Length ? text[start..] : text;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a voice, a cry or a hand, the mark of someone unseen, who speaks once and is no
+    /// antecedent of the next pronoun.
+    /// </summary>
     private static bool IsVoice(string name)
         => name.StartsWith("voix", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cri ", StringComparison.OrdinalIgnoreCase)
-           || name.Equals("cri", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cris", StringComparison.OrdinalIgnoreCase);
-
+           || name.Equals("cri", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cris", StringComparison.OrdinalIgnoreCase)
+           || name.Equals("main", StringComparison.OrdinalIgnoreCase) || name.StartsWith("main ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The quote a continuing one follows: the last one before it at its own level (a quote inside a quote is no
