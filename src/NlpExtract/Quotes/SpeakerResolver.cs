@@ -43,6 +43,9 @@ internal sealed class SpeakerResolver
     /// <summary>How many sentences back a pronoun looks for the description of a person of its gender (<see cref="DescribedSubjectBefore"/>).</summary>
     private const int MaxDescribedSentences = 4;
 
+    /// <summary>How many quotes back the quote that holds a quote inside it is looked for.</summary>
+    private const int MaxInnerQuotesRead = 64;
+
     /// <summary>How many paragraphs into a letter its opening address ("Mon ami,") still names the "tu" of the narration.</summary>
     private const int MaxLetterParagraphs = 6;
 
@@ -1781,10 +1784,14 @@ internal sealed class SpeakerResolver
         return first - paragraph <= 1 && _t.Tokens[paragraph - 1].End <= before.Content.End + 2;
     }
 
-    /// <summary>The quote of the narration that holds quote <paramref name="d"/> (a quote inside a quote); null when none does.</summary>
+    /// <summary>
+    /// The quote of the narration that holds quote <paramref name="d"/> (a quote inside a quote); null when none does, or
+    /// when it lies more than <see cref="MaxInnerQuotesRead"/> quotes back (a bound, so that thousands of quotes inside one
+    /// cost no walk each).
+    /// </summary>
     private static int? ContainerOf(List<QuoteDraft> drafts, int d)
     {
-        for (int p = d - 1; p >= 0; p--)
+        for (int p = d - 1; p >= 0 && p >= d - MaxInnerQuotesRead; p--)
         {
             if (!drafts[p].Inner && drafts[p].Kind != QuoteKind.Indirect)
             {
