@@ -1518,7 +1518,7 @@ internal static class QuoteExtractor
         // sentence before the arrival, greets the one who comes in.
         if (t.In(verb, QuoteWords.ArrivalVerbs) && subject.Kind == MentionKind.Name && start > 0 && !inSegment[start - 1] && t.Mark(start - 1) is '.' or '…'
             && g.SentenceSubject(t.SentenceStart(start - 1), start - 1) is { } host && host.FirstToken == t.SentenceStart(start - 1)
-            && (host.Kind == MentionKind.Name && !string.Equals(t.Text.Substring(host.Span.Start, host.Span.Length), t.Text.Substring(subject.Span.Start, subject.Span.Length), StringComparison.Ordinal)
+            && (host.Kind == MentionKind.Name && !t.Text.AsSpan(host.Span.Start, host.Span.Length).SequenceEqual(t.Text.AsSpan(subject.Span.Start, subject.Span.Length))
                 || host.Kind == MentionKind.Pronoun && host.Gender != Gender.Unknown && !host.Plural))
         {
             for (int i = t.SentenceStart(start - 1); i < start - 1; i++)
@@ -2418,7 +2418,7 @@ internal static class QuoteExtractor
         }
 
         int verb = i + 1;
-        if (t.Is(verb, "en") || t.Is(verb, "y") || t.Is(verb, "le") || t.Is(verb, "la") || t.Is(verb, "les") || t.Is(verb, "l'") || t.Is(verb, "l’") || t.Is(verb, "lui") || t.Is(verb, "leur"))
+        if (t.In(verb, QuoteWords.Clitics))
         {
             verb++;
         }
@@ -2478,18 +2478,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Whether any token from <paramref name="first"/> to <paramref name="last"/> lies inside quote marks.</summary>
-    private static bool AnyMarked(bool[] inSegment, int first, int last)
-    {
-        for (int i = first; i <= last; i++)
-        {
-            if (inSegment[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AnyMarked(bool[] inSegment, int first, int last) => inSegment.AsSpan(first, last - first + 1).Contains(true);
 
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> speak in the first or second person (je, me, tu, vous…).</summary>
     private static bool SaidInPerson(QuoteText t, int first, int last)

@@ -1766,10 +1766,6 @@ internal sealed class SpeakerResolver
            || name.Equals("cri", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cris", StringComparison.OrdinalIgnoreCase)
            || name.Equals("main", StringComparison.OrdinalIgnoreCase) || name.StartsWith("main ", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The quote a continuing one follows: the last one before it at its own level (a quote inside a quote is no
-    /// antecedent for the quotes of the narration).
-    /// </summary>
     /// <summary>Whether <paramref name="line"/> is the next paragraph's line of dialogue after <paramref name="before"/>, with no narration between.</summary>
     private bool AnswersRightAfter(QuoteDraft before, QuoteDraft line)
     {
@@ -1802,6 +1798,10 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The quote a continuing one follows: the last one before it at its own level (a quote inside a quote is no
+    /// antecedent for the quotes of the narration).
+    /// </summary>
     private static int? PreviousOfLevel(List<QuoteDraft> drafts, int d)
     {
         for (int p = d - 1; p >= 0; p--)
