@@ -45,6 +45,16 @@ public class QuoteExtractorTests
         }
     }
 
+    [TestCase("Mais les autorités espèrent que les Jeux olympiques montrent une vitrine pour « revitaliser » le tourisme, a indiqué jeudi la secrétaire à l'Intérieur, Gale Norton.", "Gale Norton")]
+    [TestCase("Le maire pense que la rue sera rouverte lundi, a déclaré son adjoint Paul Martin.", "Paul Martin")]
+    public void A_sentence_closed_by_an_incise_is_the_incise_speakers_words_not_its_subjects(string text, string speaker)
+    {
+        // "X espère que …, a indiqué Y": Y said the whole sentence; the que-clause is no quote of X's.
+        var document = Pipeline.Process(text);
+        Assert.That(document.Quotes, Is.Not.Empty);
+        Assert.That(document.Quotes.Select(q => q.SpeakerName), Has.All.EqualTo(speaker));
+    }
+
     [Test]
     public void Spec_file_covers_every_pattern_of_the_issue()
     {

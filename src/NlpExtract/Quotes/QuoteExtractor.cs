@@ -2084,8 +2084,16 @@ internal static class QuoteExtractor
                && !(t.Mark(last + 1) == ':' && last + 2 < t.Count && (t.Mark(last + 2) is '«' or '"' or '“' or '—' or '–' || t.Is(last + 2, "--"))))
         {
             // "Je pense que c'est une erreur, a déclaré le ministre": the clause ends before the incise that reports it in turn.
-            if (t.Mark(last + 1) == ',' && g.InciseAt(last + 2, sentenceEnd, afterQuote: true) is not null)
+            // An incise that closes the sentence says all of it ("les autorités espèrent que les Jeux … « revitaliser » …,
+            // a indiqué Gale Norton": her words, not the authorities'), so the clause is no quote of its own; one in the
+            // middle ("qu'on l'avait effrayée, disait-on, et qu'elle…") only interrupts it.
+            if (t.Mark(last + 1) == ',' && g.InciseAt(last + 2, sentenceEnd, afterQuote: true) is { } incise)
             {
+                if (incise.End + 1 >= sentenceEnd && t.Mark(incise.End) is '.' or '!' or '?' or '…' && verb.First < first)
+                {
+                    return;
+                }
+
                 break;
             }
 
