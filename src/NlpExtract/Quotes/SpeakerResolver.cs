@@ -43,6 +43,12 @@ internal sealed class SpeakerResolver
     /// <summary>How many sentences back a pronoun looks for the description of a person of its gender (<see cref="DescribedSubjectBefore"/>).</summary>
     private const int MaxDescribedSentences = 4;
 
+    /// <summary>How many descriptions named by a vocative a text may record (<see cref="_namedDescriptions"/>).</summary>
+    private const int MaxNamedDescriptions = 64;
+
+    /// <summary>How many paragraphs before a description's naming its earlier lines are renamed.</summary>
+    private const int MaxNamedDescriptionParagraphs = 8;
+
     /// <summary>How many quotes back the quote that holds a quote inside it is looked for.</summary>
     private const int MaxInnerQuotesRead = 64;
 
@@ -110,6 +116,12 @@ internal sealed class SpeakerResolver
 
     // The contents of the marked quotes, by start: names said inside a quote are not antecedents of the incise's pronoun.
     private readonly List<TextSpan> _quoteContents = [];
+
+    /// <summary>
+    /// Descriptions that a line's vocative named ("…, la Sarriette ?⏎La jeune femme se mit à rire"): the description's
+    /// words, the name, and where the description stands; the lines the same description spoke just before are that person's.
+    /// </summary>
+    private readonly List<(string Description, string Name, int Position)> _namedDescriptions = [];
 
     // Persons named in the text, in order, as pronoun antecedents.
     private readonly List<Antecedent> _people = [];
@@ -1134,6 +1146,7 @@ internal sealed class SpeakerResolver
     public (ImmutableArray<Quote> Quotes, ImmutableArray<Speaker> Speakers) Resolve(List<QuoteDraft> drafts)
     {
         _quoteContents.Clear();
+        _namedDescriptions.Clear();
         _quoteContents.AddRange(drafts.Where(d => d.Kind != QuoteKind.Indirect).Select(d => d.Content));
         _quoteContents.Sort((a, b) => a.Start.CompareTo(b.Start));
 
@@ -1273,6 +1286,22 @@ internal sealed class SpeakerResolver
                 bool named = spokenMention.Kind == MentionKind.Name
                              || spokenMention.Kind == MentionKind.Pronoun && char.IsUpper(resolved.Name[0]);
                 spoken.Add(new Antecedent(spokenMention.Span.Start, resolved.Name, resolved.Label, resolved.Gender, resolved.Plural, Named: named));
+            }
+        }
+
+        // "Il vit une adorable petite femme brune … et la jeune femme … reprenait :⏎— Dis Marcel, … ?⏎… — …, la Sarriette ?⏎La
+        // jeune femme se mit à rire.⏎— Ah bien ! reprit-elle": once a line's vocative has named the description, the lines
+        // the same description spoke in the paragraphs just before are that person's too.
+        foreach (var (description, describedName, at) in _namedDescriptions)
+        {
+            int paragraph = _t.ParagraphNumber(FirstTokenAt(at));
+            for (int d = 0; d < drafts.Count && drafts[d].Content.End <= at; d++)
+            {
+                if (string.Equals(names[d].Name, description, StringComparison.OrdinalIgnoreCase)
+                    && paragraph - _t.ParagraphNumber(FirstTokenAt(drafts[d].Content.Start)) <= MaxNamedDescriptionParagraphs)
+                {
+                    names[d] = (describedName, EntityLabel.Person);
+                }
             }
         }
 
@@ -2135,6 +2164,12 @@ internal sealed class SpeakerResolver
             // person the line just before called by name answers it.
             if (AddressedInLastLine(mention, spoken) is { } addressee)
             {
+                // (A bounded number per text: each renaming reads the quotes before it.)
+                if (_namedDescriptions.Count < MaxNamedDescriptions)
+                {
+                    _namedDescriptions.Add((Clean(_t.Span(head, mention.LastToken)), addressee, mention.Span.Start));
+                }
+
                 return (addressee, EntityLabel.Person, mention.Gender, false);
             }
 
