@@ -1477,7 +1477,9 @@ internal static class QuoteExtractor
         bool longParagraph = t.StartsParagraph(p + 1) && !(t.StartsParagraph(start) && p - start <= MaxBeatParagraphTokens);
         if (longParagraph && !(t.Is(start, "un") || t.Is(start, "une")))
         {
-            return null;
+            // ("Une voix douce … lui fit tourner la tête. Il vit une adorable petite femme brune, assise par terre, qui
+            // marchandait.⏎— Dis donc, Marcel": so does a person the last sentence shows someone seeing, with "un" or "une".)
+            return SeenPerson(g, start, p, inSegment);
         }
 
         for (int i = start; i < p; i++)
@@ -1534,6 +1536,33 @@ internal static class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person the sentence from <paramref name="start"/> to <paramref name="end"/> shows being seen, brought in with
+    /// "un" or "une" ("Il vit une adorable petite femme brune, assise par terre, qui marchandait."): the one who speaks the
+    /// uncued line after it. Null when the sentence is no such sight, or holds words in marks.
+    /// </summary>
+    private static SpeakerMention? SeenPerson(QuoteGrammar g, int start, int end, bool[] inSegment)
+    {
+        var t = g.Text;
+        if (inSegment.AsSpan(start, end - start).Contains(true) || g.SentenceSubject(start, end) is not { Kind: not MentionKind.NounPhrase } seer)
+        {
+            return null;
+        }
+
+        int verb = seer.LastToken + 1;
+        while (t.In(verb, QuoteWords.Clitics))
+        {
+            verb++;
+        }
+
+        if (!t.In(verb, QuoteWords.SightVerbs) || !(t.Is(verb + 1, "un") || t.Is(verb + 1, "une")))
+        {
+            return null;
+        }
+
+        return g.NounPhraseAfter(verb + 1, end) is { Kind: MentionKind.NounPhrase, Plural: false } seen ? seen : null;
     }
 
     /// <summary>

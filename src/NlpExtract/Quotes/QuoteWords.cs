@@ -361,6 +361,10 @@ internal static class QuoteWords
         "parut", "paraît", "apparut", "entra", "entre", "arriva", "arrive", "survint", "vint", "vit", "voit", "voyait", "aperçut",
         "aperçoit", "entendit", "entend", "entendait", "écouta", "écoutait", "remarqua", "reconnut");
 
+    /// <summary>Verbs of seeing someone, in the narration's tenses: "Il vit une petite femme brune, qui marchandait."</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SightVerbs = Set(
+        "vit", "voit", "aperçut", "aperçoit", "remarqua", "distingua", "découvrit");
+
     /// <summary>Verbs of arriving, in the narration's tenses: their subject has just come into the scene (see SpeakerResolver.ArrivedJustBefore).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArrivalVerbs = Set(
         "parut", "reparut", "apparut", "entra", "rentra", "arriva", "revint", "survint", "vint", "accourut", "surgit", "reparaît",

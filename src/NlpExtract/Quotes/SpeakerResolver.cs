@@ -1292,12 +1292,14 @@ internal sealed class SpeakerResolver
         // "Il vit une adorable petite femme brune … et la jeune femme … reprenait :⏎— Dis Marcel, … ?⏎… — …, la Sarriette ?⏎La
         // jeune femme se mit à rire.⏎— Ah bien ! reprit-elle": once a line's vocative has named the description, the lines
         // the same description spoke in the paragraphs just before are that person's too.
+        // ("une adorable petite femme brune" then "la jeune femme": a description by the same noun is the same person.)
         foreach (var (description, describedName, at) in _namedDescriptions)
         {
             int paragraph = _t.ParagraphNumber(FirstTokenAt(at));
+            string noun = HeadNoun(description);
             for (int d = 0; d < drafts.Count && drafts[d].Content.End <= at; d++)
             {
-                if (string.Equals(names[d].Name, description, StringComparison.OrdinalIgnoreCase)
+                if (names[d].Name is { } earlier && !char.IsUpper(earlier[0]) && earlier.Split(' ').Contains(noun, StringComparer.OrdinalIgnoreCase)
                     && paragraph - _t.ParagraphNumber(FirstTokenAt(drafts[d].Content.Start)) <= MaxNamedDescriptionParagraphs)
                 {
                     names[d] = (describedName, EntityLabel.Person);
