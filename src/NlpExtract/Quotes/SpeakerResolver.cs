@@ -3271,21 +3271,54 @@ internal sealed class SpeakerResolver
     {
         if (!(_t.Is(i, "elle") || _t.Is(i, "il")) || !(_t.Is(i + 1, "s'") || _t.Is(i + 1, "s’") || _t.Is(i + 1, "se"))
             || !_t.IsWord(i + 2) || !_t.Word(i + 2).StartsWith("appel", StringComparison.Ordinal) && !_t.Word(i + 2).StartsWith("nomm", StringComparison.Ordinal)
-            || !_t.IsCapitalized(i + 3) || InsideQuote(_t.Tokens[i].Start))
+            || InsideQuote(_t.Tokens[i].Start))
         {
             return null;
         }
 
-        int last = i + 3;
-        while (last + 1 < _t.Count && last < i + 5 && _t.IsCapitalized(last + 1))
+        // "Il s'appelait le baron Hector Gontran de Coutelier": an article and a title of nobility may come first.
+        int first = i + 3;
+        if ((_t.Is(first, "le") || _t.Is(first, "la")) && _t.IsWord(first + 1) && QuoteWords.NobleTitles.Contains(_t.Word(first + 1)))
+        {
+            first += 2;
+        }
+
+        if (!_t.IsCapitalized(first))
+        {
+            return null;
+        }
+
+        // The capitalised words, and the particles between them ("de Coutelier").
+        int last = first;
+        while (last + 1 < _t.Count && last < first + MaxWordsInName
+               && (_t.IsCapitalized(last + 1) || _t.In(last + 1, QuoteWords.Particles) && _t.IsCapitalized(last + 2)))
         {
             last++;
         }
 
-        string name = Clean(_t.Span(i + 3, last));
+        string name = Clean(_t.Span(first, last));
+        // A surname the text writes far more often alone is the person's name there, as FullName decides ("Coutelier").
+        string surname = _t.Word(last).ToString();
+        if (last > first && _wordCounts.GetValueOrDefault(surname) > MaxShortUsesPerFullUse)
+        {
+            name = FullName(surname);
+        }
+
         var gender = _t.Is(i, "elle") ? Gender.Feminine : Gender.Masculine;
         _nameGenders.TryAdd(name, gender);
-        return new Antecedent(_t.Tokens[i + 3].Start, name, EntityLabel.Person, gender, false);
+        return new Antecedent(_t.Tokens[first].Start, name, EntityLabel.Person, gender, false);
+    }
+
+    /// <summary>The words of the name a naming gives, read from its first word (<paramref name="position"/>): capitalised words and the particles between them.</summary>
+    private List<string> NamingWords(int position)
+    {
+        var words = new List<string>();
+        for (int i = FirstTokenAt(position); i < _t.Count && words.Count < MaxWordsInName && (_t.IsCapitalized(i) || _t.In(i, QuoteWords.Particles) && _t.IsCapitalized(i + 1)); i++)
+        {
+            words.Add(_t.Word(i).ToString());
+        }
+
+        return words;
     }
 
     /// <summary>
@@ -3401,14 +3434,18 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            // No other person of that gender named between (read up to a bound: further, nothing is sure).
+            // No other person of that gender named between (read up to a bound: further, nothing is sure); part of the
+            // name the naming gives is no other person ("son petit nom : M. Hector. Il s'appelait le baron Hector Gontran
+            // de Coutelier").
             int read = 0;
+            List<string>? namingWords = null;
             for (int p = LastPersonBefore(mention.Span.End) + 1; p < _people.Count && _people[p].Position < naming.Position; p++)
             {
                 var person = _people[p];
                 if (++read > MaxAntecedentsRead
                     || !person.Weak && !person.Plural && !InsideQuote(person.Position) && GenderOf(person) == mention.Gender
-                    && !string.Equals(person.Name, naming.Name, StringComparison.OrdinalIgnoreCase))
+                    && !string.Equals(person.Name, naming.Name, StringComparison.OrdinalIgnoreCase)
+                    && !PersonWords(person.Name).TrueForAll((namingWords ??= NamingWords(naming.Position)).Contains))
                 {
                     return null;
                 }
