@@ -3393,7 +3393,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>How many times the text writes the last word of <paramref name="name"/> with a capital (its surname, or its only name).</summary>
-    private int NameUses(string name) => _wordCounts.GetValueOrDefault(name[(name.LastIndexOf(' ') + 1)..]);
+    private int NameUses(string name)
+        => _wordCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name.AsSpan(name.LastIndexOf(' ') + 1), out int uses) ? uses : 0;
 
     /// <summary>How many times the text writes <paramref name="name"/>, or its last word when that is rarer.</summary>
     private int CountUses(string name)
