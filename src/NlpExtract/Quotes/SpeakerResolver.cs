@@ -3288,20 +3288,12 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        // The capitalised words, and the particles between them ("de Coutelier").
-        int last = first;
-        while (last + 1 < _t.Count && last < first + MaxWordsInName
-               && (_t.IsCapitalized(last + 1) || _t.In(last + 1, QuoteWords.Particles) && _t.IsCapitalized(last + 2)))
-        {
-            last++;
-        }
-
+        int last = NameRunLast(first);
         string name = Clean(_t.Span(first, last));
         // A surname the text writes far more often alone is the person's name there, as FullName decides ("Coutelier").
-        string surname = _t.Word(last).ToString();
-        if (last > first && _wordCounts.GetValueOrDefault(surname) > MaxShortUsesPerFullUse)
+        if (last > first && NameUses(name) > MaxShortUsesPerFullUse)
         {
-            name = FullName(surname);
+            name = FullName(_t.Word(last));
         }
 
         var gender = _t.Is(i, "elle") ? Gender.Feminine : Gender.Masculine;
@@ -3309,11 +3301,28 @@ internal sealed class SpeakerResolver
         return new Antecedent(_t.Tokens[first].Start, name, EntityLabel.Person, gender, false);
     }
 
-    /// <summary>The words of the name a naming gives, read from its first word (<paramref name="position"/>): capitalised words and the particles between them.</summary>
+    /// <summary>
+    /// The last token of the name that starts at token <paramref name="first"/>: its capitalised words and the particles
+    /// between them ("Hector Gontran de Coutelier"), a name's length at most.
+    /// </summary>
+    private int NameRunLast(int first)
+    {
+        int last = first;
+        while (last + 1 < _t.Count && last < first + MaxWordsInName
+               && (_t.IsCapitalized(last + 1) || _t.In(last + 1, QuoteWords.Particles) && _t.IsCapitalized(last + 2)))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>The words of the name a naming gives, read from its first word (<paramref name="position"/>, see <see cref="NameRunLast"/>).</summary>
     private List<string> NamingWords(int position)
     {
+        int first = FirstTokenAt(position);
         var words = new List<string>();
-        for (int i = FirstTokenAt(position); i < _t.Count && words.Count < MaxWordsInName && (_t.IsCapitalized(i) || _t.In(i, QuoteWords.Particles) && _t.IsCapitalized(i + 1)); i++)
+        for (int i = first, last = NameRunLast(first); i <= last; i++)
         {
             words.Add(_t.Word(i).ToString());
         }
